@@ -1,0 +1,14 @@
+namespace StaticNews.Generator;
+
+/// <summary>What the user asked for on the command line.</summary>
+public sealed record BuildOptions
+{
+    public string InputDirectory { get; init; } = "input";
+    public string OutputDirectory { get; init; } = "output";
+
+    /// <summary>Overrides site.yml's base_url, e.g. to publish under a sub-folder.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>Publish articles marked <c>draft: true</c> too.</summary>
+    public bool IncludeDrafts { get; init; }
+}

@@ -1,0 +1,139 @@
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Loading;
+using StaticNews.Model;
+
+namespace StaticNews.Generator.Building;
+
+/// <summary>Validates one article's front matter into an <see cref="Article"/> (its body is rendered later, once every URL is known).</summary>
+public sealed class ArticleBuilder(
+    SiteConfig config,
+    IReadOnlyDictionary<string, Author> authors,
+    InputFolder input,
+    DiagnosticBag diagnostics)
+{
+    private const int WordsPerMinute = 220;
+    private readonly Dictionary<string, Section> sections = config.Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+
+    public Article? Build(SourceDocument document)
+    {
+        var fm = document.FrontMatter;
+        var dto = fm.Value;
+        var path = document.DisplayPath;
+
+        foreach (var (key, unknown) in fm.UnknownKeys)
+            diagnostics.Warning(Codes.UnknownField, path, unknown.Line, 1,
+                $"unknown front matter field '{key}' is kept for templates. If it is a typo, correct it.");
+
+        var title = dto.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            title = null;
+            Missing(fm, path, "title", "title: \"The headline\"");
+        }
+
+        DateTimeOffset publishedAt = default;
+        if (dto.Date is null) Missing(fm, path, "date", $"date: {IsoDate.Examples.Split(',')[0]}");
+        else if (!IsoDate.TryParse(dto.Date, config.TimeZone, out publishedAt)) InvalidDate(fm, path, "date", dto.Date);
+
+        DateTimeOffset? updatedAt = null;
+        if (dto.Updated is not null)
+        {
+            if (IsoDate.TryParse(dto.Updated, config.TimeZone, out var updated)) updatedAt = updated;
+            else InvalidDate(fm, path, "updated", dto.Updated);
+        }
+
+        Section? section = null;
+        if (dto.Section is null) Missing(fm, path, "section", $"section: {config.Sections[0].Slug}");
+        else if (!sections.TryGetValue(dto.Section.Trim(), out section))
+            Error(Codes.UnknownSection, path, fm.LineOf("section"),
+                $"section '{dto.Section}' is not declared in site.yml. Use one of: {string.Join(", ", sections.Keys)}.");
+
+        var slug = dto.Slug?.Trim() ?? Path.GetFileNameWithoutExtension(document.RelativePath);
+        if (!Slugs.IsValid(slug) || UrlPaths.Reserved.Contains(slug))
+            Error(Codes.InvalidSlug, path, fm.LineOf("slug"),
+                $"slug '{slug}' is not usable in a URL. Use {Slugs.Rule} (rename the file or set slug:).");
+
+        var articleAuthors = new List<Author>();
+        foreach (var authorSlug in dto.Authors ?? [])
+        {
+            if (authors.TryGetValue(authorSlug, out var author)) articleAuthors.Add(author);
+            else Error(Codes.UnknownAuthor, path, fm.LineOf("authors"),
+                $"author '{authorSlug}' is not in authors.yml. Add them there or correct the slug.");
+        }
+
+        if (dto.ReadTime is <= 0)
+            Error(Codes.InvalidValue, path, fm.LineOf("read_time"), "read_time must be a whole number of minutes above 0, or left out to compute it.");
+
+        var image = BuildImage(fm, path);
+        // Other problems are reported but the article is kept, so links to it do not cascade into more errors;
+        // the build still fails on them.
+        if (title is null || section is null || !Slugs.IsValid(slug)) return null;
+
+        return new Article
+        {
+            Slug = slug,
+            Title = title,
+            PublishedAt = publishedAt,
+            UpdatedAt = updatedAt,
+            Section = section,
+            Summary = dto.Summary?.Trim(),
+            Source = dto.Source?.Trim(),
+            ReadTimeMinutes = dto.ReadTime ?? Math.Max(1, (document.BodyWordCount + WordsPerMinute - 1) / WordsPerMinute),
+            Authors = articleAuthors,
+            Tags = (dto.Tags ?? []).Select(ToTag).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList(),
+            Image = image,
+            IsDraft = dto.Draft ?? false,
+            BodyHtml = "",
+            Url = config.BasePath + UrlPaths.Article(section.Slug, slug),
+            SourcePath = document.RelativePath,
+            PinnedRelated = dto.Related ?? [],
+            Extra = fm.UnknownKeys.ToDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal),
+        };
+    }
+
+    private HeroImage? BuildImage(YamlSource<FrontMatterDto> fm, string path)
+    {
+        var image = fm.Value.Image;
+        if (image is null) return null;
+        var line = fm.LineOf("image");
+        if (string.IsNullOrWhiteSpace(image.Src))
+        {
+            Error(Codes.MissingField, path, line, "image needs src: the path of the picture, e.g. src: images/harbour.jpg.");
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(image.Alt))
+            Error(Codes.MissingField, path, line, "image needs alt: a short description of the picture for readers who cannot see it.");
+        var src = image.Src.Trim();
+        if (!InputPaths.IsSafeRelative(src))
+        {
+            Error(Codes.InvalidValue, path, line,
+                $"image src '{src}' must be a path inside the input folder, like images/harbour.jpg (no '..', '\\' or absolute paths).");
+            return null;
+        }
+        if (!InputPaths.Exists(input, src))
+        {
+            Error(Codes.MissingImage, path, line, $"image '{src}' does not exist in the input folder. Check the file name.");
+            return null;
+        }
+        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim());
+    }
+
+    private Tag ToTag(string name)
+    {
+        var slug = Slugs.FromText(name);
+        return new Tag(slug, name.Trim(), config.BasePath + UrlPaths.Tag(slug));
+    }
+
+    private void Missing(YamlSource<FrontMatterDto> fm, string path, string key, string example) =>
+        Error(Codes.MissingField, path, fm.FirstLine, $"the required field '{key}' is missing. Add a line like {example}.");
+
+    private void InvalidDate(YamlSource<FrontMatterDto> fm, string path, string key, string value) =>
+        Error(Codes.InvalidDate, path, fm.LineOf(key), $"{key} '{value}' is not an ISO 8601 date. Write it like {IsoDate.Examples}.");
+
+    /// <summary>Reports an error and returns false, so callers can write <c>Error(…)</c>.</summary>
+    private bool Error(string code, string path, int line, string message)
+    {
+        diagnostics.Error(code, path, line, 1, message);
+        return false;
+    }
+}

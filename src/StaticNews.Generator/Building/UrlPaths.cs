@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace StaticNews.Generator.Building;
+
+/// <summary>The clean URL of every kind of page, relative to the site root (no leading slash).</summary>
+public static class UrlPaths
+{
+    public const string AuthorsFolder = "authors";
+    public const string TagsFolder = "tags";
+    public const string PageFolder = "page";
+    public const string AssetsFolder = "assets";
+
+    /// <summary>Names that a section or article slug may not take, because other pages live there.</summary>
+    public static readonly IReadOnlySet<string> Reserved =
+        new HashSet<string>(StringComparer.Ordinal) { AuthorsFolder, TagsFolder, PageFolder, AssetsFolder, "images", "search", "feeds" };
+
+    public static string Article(string section, string slug) => $"{section}/{slug}/";
+    public static string Section(string section) => $"{section}/";
+    public static string Author(string author) => $"{AuthorsFolder}/{author}/";
+    public static string Tag(string tag) => $"{TagsFolder}/{tag}/";
+
+    /// <summary>Page <paramref name="number"/> of a listing: the listing itself for page 1, else "page/N/" below it.</summary>
+    public static string Paged(string listing, int number) =>
+        number == 1 ? listing : string.Create(CultureInfo.InvariantCulture, $"{listing}{PageFolder}/{number}/");
+
+    /// <summary>The file a clean URL is written to.</summary>
+    public static string FileOf(string urlPath) => urlPath + "index.html";
+}

@@ -1,0 +1,35 @@
+namespace StaticNews.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code StaticNews reports, in one place. SN01xx: files and front matter;
+/// SN02xx: site and author settings; SN03xx: Markdown and links; SN04xx: site-wide checks; SN09xx: output.
+/// </summary>
+public static class Codes
+{
+    public const string MissingFrontMatter = "SN0101";
+    public const string UnterminatedFrontMatter = "SN0102";
+    public const string InvalidYaml = "SN0103";
+    public const string MissingField = "SN0104";
+    public const string InvalidDate = "SN0105";
+    public const string UnknownSection = "SN0106";
+    public const string UnknownAuthor = "SN0107";
+    public const string InvalidSlug = "SN0108";
+    public const string MissingImage = "SN0109";
+    public const string UnknownField = "SN0110";
+    public const string InvalidValue = "SN0111";
+    public const string EmptyFile = "SN0112";
+    public const string UnreadableFile = "SN0113";
+
+    public const string MissingSiteConfig = "SN0201";
+    public const string InvalidSiteConfig = "SN0202";
+    public const string InvalidAuthors = "SN0203";
+
+    public const string UnknownXref = "SN0301";
+    public const string UnsafeLink = "SN0302";
+    public const string UnknownPin = "SN0303";
+
+    public const string DuplicateSlug = "SN0401";
+    public const string NoArticles = "SN0402";
+
+    public const string UnsafeOutputFolder = "SN0901";
+}

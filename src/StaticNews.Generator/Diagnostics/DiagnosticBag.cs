@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+
+namespace StaticNews.Generator.Diagnostics;
+
+/// <summary>Collects every problem of a run, from any thread, so all of them are reported at once.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> items = new();
+
+    public void Error(string code, string path, int line, int column, string message) =>
+        items.Enqueue(new Diagnostic(Severity.Error, code, path, line, column, message));
+
+    public void Warning(string code, string path, int line, int column, string message) =>
+        items.Enqueue(new Diagnostic(Severity.Warning, code, path, line, column, message));
+
+    public bool HasErrors => items.Any(d => d.IsError);
+
+    /// <summary>All diagnostics in a stable order: by file, line, column, then code.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList() =>
+        items.OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,3 @@
+namespace StaticNews.Generator.Diagnostics;
+
+public enum Severity { Warning, Error }

@@ -1,0 +1,108 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using StaticNews.Generator.Diagnostics;
+
+namespace StaticNews.Generator.Loading;
+
+/// <summary>The Load stage: reads site.yml, authors.yml and every Markdown file, in parallel.</summary>
+public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+{
+    public const string SiteFileName = "site.yml";
+    public const string AuthorsFileName = "authors.yml";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public LoadedContent Load(InputFolder input)
+    {
+        var site = ReadSiteFile(input);
+        var authors = ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName);
+        var documents = Directory.EnumerateFiles(input.FullPath, "*.md", SearchOption.AllDirectories)
+            .Select(input.Relative)
+            .Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(relative => LoadDocument(input, relative))
+            .OfType<SourceDocument>()
+            .ToList();
+        return new LoadedContent(input, site, authors, documents);
+    }
+
+    private YamlSource<SiteFileDto>? ReadSiteFile(InputFolder input)
+    {
+        if (File.Exists(input.Combine(SiteFileName))) return ReadYamlFile<SiteFileDto>(input, SiteFileName);
+        diagnostics.Error(Codes.MissingSiteConfig, input.Display(SiteFileName), 0, 0,
+            "the site settings file is missing. Create it with name, base_url, language, timezone and sections.");
+        return null;
+    }
+
+    private YamlSource<T>? ReadYamlFile<T>(InputFolder input, string relativePath) where T : class, new()
+    {
+        var display = input.Display(relativePath);
+        if (!File.Exists(input.Combine(relativePath))) return null;
+        var text = ReadText(input.Combine(relativePath), display);
+        return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics);
+    }
+
+    private SourceDocument? LoadDocument(InputFolder input, string relativePath)
+    {
+        var display = input.Display(relativePath);
+        var text = ReadText(input.Combine(relativePath), display);
+        if (text is null) return null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(Codes.EmptyFile, display, 0, 0,
+                "the article file is empty. Add front matter between `---` lines and the story below it, or delete the file.");
+            return null;
+        }
+
+        var markdown = Markdig.Markdown.Parse(text, pipeline);
+        if (markdown.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
+        {
+            ReportMissingFrontMatter(text, display);
+            return null;
+        }
+
+        var yaml = new YamlText(frontMatterBlock.Lines.ToString(), display, FirstLine: frontMatterBlock.Line + 2);
+        var frontMatter = YamlReader.Read<FrontMatterDto>(yaml, diagnostics);
+        if (frontMatter is null) return null;
+        var body = text[Math.Min(text.Length, frontMatterBlock.Span.End + 1)..];
+        return new SourceDocument(relativePath, display, frontMatter, markdown, CountWords(body));
+    }
+
+    private void ReportMissingFrontMatter(string text, string display)
+    {
+        var startsWithFence = text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal);
+        if (startsWithFence)
+            diagnostics.Error(Codes.UnterminatedFrontMatter, display, 1, 1,
+                "the front matter is never closed. Add a line `---` after the last YAML field.");
+        else
+            diagnostics.Error(Codes.MissingFrontMatter, display, 1, 1,
+                "couldn't find front matter. Did you forget to start the file with a line `---`, the YAML fields (title, date, section) and another `---`?");
+    }
+
+    private string? ReadText(string fullPath, string display)
+    {
+        try
+        {
+            return File.ReadAllText(fullPath, StrictUtf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(Codes.UnreadableFile, display, 0, 0, "the file is not valid UTF-8. Save it with UTF-8 encoding.");
+            return null;
+        }
+    }
+
+    private static int CountWords(string body)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in body)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord) words++;
+            inWord = isWordChar || (inWord && (c == '\'' || c == '’' || c == '-'));
+        }
+        return words;
+    }
+}

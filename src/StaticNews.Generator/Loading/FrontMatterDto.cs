@@ -1,0 +1,27 @@
+namespace StaticNews.Generator.Loading;
+
+/// <summary>Front matter as written: every field optional, so Building can report what is missing.</summary>
+public sealed class FrontMatterDto
+{
+    public string? Title { get; set; }
+    public string? Date { get; set; }
+    public string? Section { get; set; }
+    public string? Summary { get; set; }
+    public string? Source { get; set; }
+    public int? ReadTime { get; set; }
+    public List<string>? Authors { get; set; }
+    public List<string>? Tags { get; set; }
+    public ImageDto? Image { get; set; }
+    public string? Slug { get; set; }
+    public bool? Draft { get; set; }
+    public string? Updated { get; set; }
+    public List<string>? Related { get; set; }
+}
+
+public sealed class ImageDto
+{
+    public string? Src { get; set; }
+    public string? Alt { get; set; }
+    public string? Caption { get; set; }
+    public string? Credit { get; set; }
+}

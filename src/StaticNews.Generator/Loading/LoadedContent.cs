@@ -1,0 +1,8 @@
+namespace StaticNews.Generator.Loading;
+
+/// <summary>Everything read from the input folder, not yet validated against each other.</summary>
+public sealed record LoadedContent(
+    InputFolder Input,
+    YamlSource<SiteFileDto>? SiteFile,
+    YamlSource<List<AuthorDto>>? AuthorsFile,
+    IReadOnlyList<SourceDocument> Documents);

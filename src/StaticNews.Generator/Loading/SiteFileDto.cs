@@ -1,0 +1,21 @@
+namespace StaticNews.Generator.Loading;
+
+/// <summary><c>input/site.yml</c> as written.</summary>
+public sealed class SiteFileDto
+{
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    public string? BaseUrl { get; set; }
+    public string? Language { get; set; }
+    public string? Timezone { get; set; }
+    public int? PageSize { get; set; }
+    public int? RelatedCount { get; set; }
+    public List<SectionDto>? Sections { get; set; }
+}
+
+public sealed class SectionDto
+{
+    public string? Slug { get; set; }
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+}

@@ -1,0 +1,98 @@
+using System.Reflection;
+using StaticNews.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace StaticNews.Generator.Loading;
+
+/// <summary>Reads YAML into typed DTOs and turns every YAML problem into a diagnostic at its file line.</summary>
+public static class YamlReader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .WithDuplicateKeyChecking()
+        .Build();
+
+    /// <summary>Deserializes <paramref name="yaml"/>; on failure reports the problem and returns null.</summary>
+    public static YamlSource<T>? Read<T>(YamlText yaml, DiagnosticBag diagnostics) where T : class, new()
+    {
+        try
+        {
+            var root = ParseRoot(yaml.Text);
+            var value = root is null ? new T() : Deserializer.Deserialize<T>(yaml.Text) ?? new T();
+            return new YamlSource<T>(value, yaml.DisplayPath, KeyLines(root, yaml.FirstLine), yaml.FirstLine)
+            {
+                UnknownKeys = UnknownKeys<T>(root, yaml.FirstLine),
+            };
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(Codes.InvalidYaml, yaml.DisplayPath, yaml.FirstLine + (int)ex.Start.Line - 1,
+                (int)ex.Start.Column, $"{Describe(ex)}. Check the indentation (spaces, not tabs), quotes and the type of the value.");
+            return null;
+        }
+    }
+
+    /// <summary>The keys of a mapping that <typeparamref name="T"/> does not declare, with their values as plain objects.</summary>
+    private static SortedDictionary<string, UnknownKey> UnknownKeys<T>(YamlNode? root, int firstLine)
+    {
+        var known = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        var result = new SortedDictionary<string, UnknownKey>(StringComparer.Ordinal);
+        if (root is not YamlMappingNode mapping) return result;
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !known.Contains(name))
+                result[name] = new UnknownKey(firstLine + (int)key.Start.Line - 1, ToPlainObject(value));
+        }
+        return result;
+    }
+
+    private static YamlNode? ParseRoot(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    private static Dictionary<string, int> KeyLines(YamlNode? root, int firstLine)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        switch (root)
+        {
+            case YamlMappingNode mapping:
+                foreach (var key in mapping.Children.Keys.OfType<YamlScalarNode>())
+                    lines[key.Value ?? ""] = firstLine + (int)key.Start.Line - 1;
+                break;
+            case YamlSequenceNode sequence:
+                for (var i = 0; i < sequence.Children.Count; i++)
+                    lines[$"[{i}]"] = firstLine + (int)sequence.Children[i].Start.Line - 1;
+                break;
+        }
+        return lines;
+    }
+
+    private static object? ToPlainObject(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(ToPlainObject).ToList(),
+        YamlMappingNode mapping => mapping.Children.ToDictionary(
+            kv => (kv.Key as YamlScalarNode)?.Value ?? "", kv => ToPlainObject(kv.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+
+    /// <summary>The innermost message without YamlDotNet's "(Line: …)" prefix.</summary>
+    private static string Describe(YamlException ex)
+    {
+        Exception inner = ex;
+        while (inner.InnerException is { } next) inner = next;
+        var message = inner.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0) message = message[(cut + 3)..];
+        return message.TrimEnd('.');
+    }
+}

@@ -1,0 +1,90 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticNews.Generator.Diagnostics;
+
+namespace StaticNews.Generator.Markdown;
+
+/// <summary>
+/// Turns an article's Markdown into HTML: resolves <c>xref:slug</c> links to article URLs, points relative
+/// images at the site's base path, refuses unsafe link schemes and marks "READ MORE:" paragraphs.
+/// </summary>
+public sealed class BodyRenderer(
+    MarkdownPipeline pipeline,
+    IReadOnlyDictionary<string, LinkTarget> articles,
+    string basePath,
+    Func<string, bool> inputFileExists,
+    DiagnosticBag diagnostics)
+{
+    public const string XrefScheme = "xref:";
+    public const string ReadMorePrefix = "READ MORE:";
+    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
+
+    public string Render(MarkdownDocument document, string displayPath)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+            ResolveLink(link, displayPath);
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+            MarkReadMore(paragraph);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    private void ResolveLink(LinkInline link, string displayPath)
+    {
+        var url = link.Url?.Trim() ?? "";
+        var line = link.Line + 1;
+        var column = link.Column + 1;
+        if (url.StartsWith(XrefScheme, StringComparison.OrdinalIgnoreCase))
+        {
+            var slug = url[XrefScheme.Length..];
+            if (!articles.TryGetValue(slug, out var target))
+            {
+                diagnostics.Error(Codes.UnknownXref, displayPath, line, column,
+                    $"no article has the slug '{slug}'. Check the spelling, or that the article is not a draft.");
+                return;
+            }
+            link.Url = target.Url;
+            if (link.FirstChild is null) link.AppendChild(new LiteralInline(target.Title));
+            return;
+        }
+
+        var scheme = SchemeOf(url);
+        if (scheme is not null && !SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(Codes.UnsafeLink, displayPath, line, column,
+                $"the link target '{url}' uses the '{scheme}' scheme, which is not allowed. Use an http(s) address or xref:slug.");
+            link.Url = "#";
+            return;
+        }
+
+        if (link.IsImage && scheme is null && !url.StartsWith('/') && !url.StartsWith('#'))
+        {
+            if (!inputFileExists(url))
+                diagnostics.Error(Codes.MissingImage, displayPath, line, column,
+                    $"the image '{url}' does not exist. Paths are relative to the input folder, e.g. images/photo.jpg.");
+            link.Url = basePath + url;
+        }
+    }
+
+    private static string? SchemeOf(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0) return null;
+        var candidate = url[..colon];
+        return candidate.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? candidate + ":" : null;
+    }
+
+    private static void MarkReadMore(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is LiteralInline first &&
+            first.Content.ToString().StartsWith(ReadMorePrefix, StringComparison.Ordinal))
+            paragraph.GetAttributes().AddClass("read-more");
+    }
+}

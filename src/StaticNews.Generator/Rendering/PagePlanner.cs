@@ -1,0 +1,109 @@
+using StaticNews.Generator.Building;
+using StaticNews.Model;
+using StaticNews.Model.Pages;
+
+namespace StaticNews.Generator.Rendering;
+
+/// <summary>Decides which pages the site has: one model per output file, in a stable order.</summary>
+public static class PagePlanner
+{
+    private const int HomeSectionTeasers = 4;
+    private const int NotFoundSuggestions = 5;
+
+    public static IReadOnlyList<PageModel> Plan(Site site)
+    {
+        // Lookups keep the newest-first order of site.Articles within each key.
+        var bySection = site.Articles.ToLookup(a => a.Section.Slug, StringComparer.Ordinal);
+        var byAuthor = site.Articles.SelectMany(a => a.Authors, (a, author) => (author.Slug, a)).ToLookup(x => x.Slug, x => x.a, StringComparer.Ordinal);
+        var byTag = site.Articles.SelectMany(a => a.Tags, (a, tag) => (tag.Slug, a)).ToLookup(x => x.Slug, x => x.a, StringComparer.Ordinal);
+
+        var pages = new List<PageModel> { Home(site, bySection), NotFound(site) };
+        pages.AddRange(site.Articles.Select(article => Article(site, article)));
+        foreach (var section in site.Config.Sections)
+            pages.AddRange(Listing(site, ListingKind.Section, UrlPaths.Section(section.Slug), section.Name, section.Description,
+                bySection[section.Slug].ToList()).Select(page => page with { Section = section }));
+        foreach (var author in site.Authors)
+            pages.AddRange(Listing(site, ListingKind.Author, UrlPaths.Author(author.Slug), author.Name, AuthorIntro(author),
+                byAuthor[author.Slug].ToList()));
+        foreach (var tag in site.Tags)
+            pages.AddRange(Listing(site, ListingKind.Tag, UrlPaths.Tag(tag.Slug), tag.Name, null, byTag[tag.Slug].ToList()));
+        return pages;
+    }
+
+    private static HomePageModel Home(Site site, ILookup<string, Article> bySection)
+    {
+        var lead = site.Articles.FirstOrDefault();
+        return new HomePageModel
+        {
+            Site = site,
+            Url = site.Config.BasePath,
+            OutputPath = "index.html",
+            Title = site.Config.Name,
+            Description = site.Config.Description,
+            Lead = lead,
+            Sections = site.Config.Sections
+                .Select(section => new SectionTeaser(section, bySection[section.Slug]
+                    .Where(a => !ReferenceEquals(a, lead))
+                    .Take(HomeSectionTeasers)
+                    .ToList()))
+                .Where(teaser => teaser.Latest.Count > 0)
+                .ToList(),
+        };
+    }
+
+    private static NotFoundPageModel NotFound(Site site) => new()
+    {
+        Site = site,
+        Url = site.Config.BasePath + "404.html",
+        OutputPath = "404.html",
+        Title = "Page not found",
+        Description = "The page you asked for is not here.",
+        Latest = site.Articles.Take(NotFoundSuggestions).ToList(),
+    };
+
+    private static ArticlePageModel Article(Site site, Article article) => new()
+    {
+        Site = site,
+        Url = article.Url,
+        OutputPath = UrlPaths.FileOf(UrlPaths.Article(article.Section.Slug, article.Slug)),
+        Title = article.Title,
+        Description = article.Summary,
+        Article = article,
+        Related = site.RelatedTo(article),
+    };
+
+    private static IEnumerable<ListingPageModel> Listing(
+        Site site, ListingKind kind, string path, string heading, string? intro, IReadOnlyList<Article> articles)
+    {
+        var size = site.Config.PageSize;
+        var pageCount = Math.Max(1, (articles.Count + size - 1) / size);
+        for (var number = 1; number <= pageCount; number++)
+        {
+            var pagePath = UrlPaths.Paged(path, number);
+            yield return new ListingPageModel
+            {
+                Site = site,
+                Kind = kind,
+                Url = site.Config.BasePath + pagePath,
+                OutputPath = UrlPaths.FileOf(pagePath),
+                Title = number == 1 ? heading : $"{heading} – page {number}",
+                Heading = heading,
+                Intro = intro,
+                Description = intro ?? $"The latest stories on {heading} from {site.Config.Name}.",
+                Articles = articles.Skip((number - 1) * size).Take(size).ToList(),
+                Pagination = new Pagination(number, pageCount,
+                    number > 1 ? site.Config.BasePath + UrlPaths.Paged(path, number - 1) : null,
+                    number < pageCount ? site.Config.BasePath + UrlPaths.Paged(path, number + 1) : null),
+            };
+        }
+    }
+
+    private static string? AuthorIntro(Author author) =>
+        (author.Role, author.Bio) switch
+        {
+            (null, null) => null,
+            (null, var bio) => bio,
+            (var role, null) => role,
+            var (role, bio) => $"{role}. {bio}",
+        };
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Logging.Abstractions;
+using StaticNews.Model.Pages;
+
+namespace StaticNews.Generator.Rendering;
+
+/// <summary>The Render stage: turns page models into HTML with the Razor theme, one HtmlRenderer per worker.</summary>
+public sealed class PageRenderer(int workers)
+{
+    public async Task<IReadOnlyList<RenderedPage>> RenderAsync(IReadOnlyList<PageModel> pages, CancellationToken cancellationToken = default)
+    {
+        var results = new RenderedPage[pages.Count];
+        var workerCount = Math.Clamp(workers, 1, Math.Max(1, pages.Count));
+        var tasks = Enumerable.Range(0, workerCount).Select(worker => Task.Run(async () =>
+        {
+            await using var renderer = new HtmlRenderer(EmptyServices.Instance, NullLoggerFactory.Instance);
+            for (var i = worker; i < pages.Count; i += workerCount)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                results[i] = new RenderedPage(pages[i].OutputPath, await RenderOneAsync(renderer, pages[i]));
+            }
+        }, cancellationToken));
+        await Task.WhenAll(tasks);
+        return results;
+    }
+
+    private static Task<string> RenderOneAsync(HtmlRenderer renderer, PageModel page) =>
+        renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [ThemeComponents.PageParameter] = page });
+            var output = await renderer.RenderComponentAsync(ThemeComponents.For(page), parameters);
+            return output.ToHtmlString();
+        });
+
+    /// <summary>Theme components inject nothing: a static page has no services.</summary>
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+        public object? GetService(Type serviceType) => null;
+    }
+}

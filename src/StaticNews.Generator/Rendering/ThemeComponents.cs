@@ -1,0 +1,19 @@
+using StaticNews.Model.Pages;
+using StaticNews.Theme.Pages;
+
+namespace StaticNews.Generator.Rendering;
+
+/// <summary>Which theme component renders which kind of page; each takes the model as its <c>Page</c> parameter.</summary>
+public static class ThemeComponents
+{
+    public const string PageParameter = "Page";
+
+    public static Type For(PageModel page) => page switch
+    {
+        ArticlePageModel => typeof(ArticlePage),
+        HomePageModel => typeof(HomePage),
+        ListingPageModel => typeof(ListingPage),
+        NotFoundPageModel => typeof(NotFoundPage),
+        _ => throw new ArgumentOutOfRangeException(nameof(page), page.GetType().Name, "no theme component renders this page"),
+    };
+}

@@ -1,0 +1,83 @@
+namespace StaticNews.Generator.Writing;
+
+/// <summary>
+/// Writes a whole site into a fresh folder beside the output and swaps it in only when every file is written,
+/// so readers and deploys never see a half-written or emptied site.
+/// </summary>
+public sealed class OutputFolder(string path)
+{
+    private const string TempMarker = ".staticnews-tmp-";
+    private const string OldMarker = ".staticnews-old-";
+
+    public string FullPath { get; } = System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+
+    private string Parent => System.IO.Path.GetDirectoryName(FullPath)!;
+    private string Name => System.IO.Path.GetFileName(FullPath);
+
+    public async Task<int> ReplaceWithAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Parent);
+        RemoveLeftovers();
+        var staging = System.IO.Path.Combine(Parent, $".{Name}{TempMarker}{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
+            {
+                var target = System.IO.Path.Combine(staging, file.Path);
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                await using var source = file.Open();
+                await using var destination = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+                await source.CopyToAsync(destination, ct);
+            });
+            SwapIn(staging);
+            return files.Count;
+        }
+        catch
+        {
+            TryDelete(staging);
+            throw;
+        }
+    }
+
+    private void SwapIn(string staging)
+    {
+        if (!Directory.Exists(FullPath))
+        {
+            Directory.Move(staging, FullPath);
+            return;
+        }
+        var old = System.IO.Path.Combine(Parent, $".{Name}{OldMarker}{Guid.NewGuid():N}");
+        Directory.Move(FullPath, old);
+        try
+        {
+            Directory.Move(staging, FullPath);
+        }
+        catch
+        {
+            Directory.Move(old, FullPath);
+            throw;
+        }
+        TryDelete(old);
+    }
+
+    /// <summary>Removes staging folders of builds that were killed, so they are never mistaken for output.</summary>
+    private void RemoveLeftovers()
+    {
+        foreach (var marker in new[] { TempMarker, OldMarker })
+        foreach (var leftover in Directory.EnumerateDirectories(Parent, $".{Name}{marker}*"))
+            TryDelete(leftover);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover is removed by the next build; the output itself is already in place.
+        }
+    }
+}

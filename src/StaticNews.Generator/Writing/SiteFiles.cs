@@ -1,0 +1,32 @@
+using System.Text;
+using StaticNews.Generator.Building;
+using StaticNews.Generator.Loading;
+using StaticNews.Generator.Rendering;
+using StaticNews.Theme;
+
+namespace StaticNews.Generator.Writing;
+
+/// <summary>Everything a build writes: rendered pages, the theme's assets and the input's static files (images).</summary>
+public static class SiteFiles
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly HashSet<string> ContentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml" };
+
+    public static IReadOnlyList<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, InputFolder input)
+    {
+        var files = new List<OutputFile>(pages.Count + 64);
+        files.AddRange(pages.Select(page => new OutputFile(page.OutputPath, () => new MemoryStream(Utf8.GetBytes(page.Html)))));
+        files.AddRange(ThemeAssets.Paths.Select(path => new OutputFile(path, () => ThemeAssets.Open(path))));
+        files.AddRange(StaticInputFiles(input).Select(relative => new OutputFile(relative, () => File.OpenRead(input.Combine(relative)))));
+        return files;
+    }
+
+    /// <summary>Files such as images that are copied as they are; hidden files and links out of the input folder are left behind.</summary>
+    private static IEnumerable<string> StaticInputFiles(InputFolder input) =>
+        Directory.EnumerateFiles(input.FullPath, "*", SearchOption.AllDirectories)
+            .Select(input.Relative)
+            .Where(relative => !ContentExtensions.Contains(Path.GetExtension(relative)))
+            .Where(relative => !relative.Split('/').Any(part => part.StartsWith('.')))
+            .Where(relative => InputPaths.Exists(input, relative))
+            .Order(StringComparer.Ordinal);
+}

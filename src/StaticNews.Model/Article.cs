@@ -1,0 +1,36 @@
+namespace StaticNews.Model;
+
+/// <summary>One published story, validated and ready to render.</summary>
+public sealed record Article
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset PublishedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
+    public required Section Section { get; init; }
+    public string? Summary { get; init; }
+    public string? Source { get; init; }
+    public required int ReadTimeMinutes { get; init; }
+    public required IReadOnlyList<Author> Authors { get; init; }
+    public required IReadOnlyList<Tag> Tags { get; init; }
+    public HeroImage? Image { get; init; }
+    public bool IsDraft { get; init; }
+
+    /// <summary>The body rendered from Markdown; cross-links already point at their articles.</summary>
+    public required string BodyHtml { get; init; }
+
+    /// <summary>Root-relative URL including the base path, e.g. "/world/port-strike/".</summary>
+    public required string Url { get; init; }
+
+    /// <summary>The source file, relative to the input folder, with forward slashes.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>Slugs the editor pinned with <c>related:</c>, in their order.</summary>
+    public IReadOnlyList<string> PinnedRelated { get; init; } = [];
+
+    /// <summary>Front matter keys StaticNews does not know, kept for templates.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The later of the publish and update times.</summary>
+    public DateTimeOffset ModifiedAt => UpdatedAt is { } updated && updated > PublishedAt ? updated : PublishedAt;
+}

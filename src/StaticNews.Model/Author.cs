@@ -1,0 +1,3 @@
+namespace StaticNews.Model;
+
+public sealed record Author(string Slug, string Name, string? Role, string? Bio, string Url);

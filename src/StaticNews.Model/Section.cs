@@ -1,0 +1,3 @@
+namespace StaticNews.Model;
+
+public sealed record Section(string Slug, string Name, string? Description, string Url);

@@ -1,0 +1,30 @@
+namespace StaticNews.Model;
+
+/// <summary>The newsroom's settings from <c>input/site.yml</c>, validated.</summary>
+public sealed record SiteConfig
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>Absolute URL of the site root, always ending in a slash.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>The path part of <see cref="BaseUrl"/>: "/" or "/news/"; every internal link starts with it.</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    /// <summary>BCP 47 language tag such as "en-GB", used for <c>lang</c> and date formatting.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The newsroom's time zone: dates without an offset are read in it and every date is shown in it.</summary>
+    public required TimeZoneInfo TimeZone { get; init; }
+
+    public required IReadOnlyList<Section> Sections { get; init; }
+
+    /// <summary>Articles per page on section, author and tag fronts.</summary>
+    public int PageSize { get; init; } = 20;
+
+    /// <summary>How many cards a related block shows.</summary>
+    public int RelatedCount { get; init; } = 5;
+
+    public string AbsoluteUrl(string rootRelativeUrl) => new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;
+}

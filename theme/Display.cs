@@ -1,0 +1,41 @@
+using System.Globalization;
+using StaticNews.Model;
+
+namespace StaticNews.Theme;
+
+/// <summary>How dates and times read on the page: in the newsroom's time zone and language, never the machine's.</summary>
+public static class Display
+{
+    public static DateTimeOffset InSiteZone(SiteConfig config, DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, config.TimeZone);
+
+    /// <summary>"18 March 2023".</summary>
+    public static string Date(SiteConfig config, DateTimeOffset moment) =>
+        InSiteZone(config, moment).ToString("d MMMM yyyy", Culture(config));
+
+    /// <summary>The machine-readable form for <c>&lt;time datetime&gt;</c>, with the site's offset.</summary>
+    public static string MachineDate(SiteConfig config, DateTimeOffset moment) =>
+        InSiteZone(config, moment).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    public static string ReadTime(int minutes) => string.Create(CultureInfo.InvariantCulture, $"{minutes} MIN READ");
+
+    /// <summary>"A. Writer, B. Writer and C. Writer".</summary>
+    public static string Names(IReadOnlyList<Author> authors) => authors.Count switch
+    {
+        0 => "",
+        1 => authors[0].Name,
+        _ => string.Join(", ", authors.Take(authors.Count - 1).Select(a => a.Name)) + " and " + authors[^1].Name,
+    };
+
+    private static CultureInfo Culture(SiteConfig config)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(config.Language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+}
