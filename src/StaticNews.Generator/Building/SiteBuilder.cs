@@ -52,11 +52,11 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
     private void ReportDuplicateSlugs(IEnumerable<(SourceDocument Document, Article Article)> articles)
     {
         foreach (var group in articles.GroupBy(x => x.Article.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        foreach (var (document, _) in group)
         {
-            var first = group.First();
-            foreach (var (document, _) in group.Skip(1))
-                diagnostics.Error(Codes.DuplicateSlug, document.DisplayPath, document.FrontMatter.LineOf("slug"), 1,
-                    $"slug '{group.Key}' is also used by {first.Document.DisplayPath}. Give one of them another slug: (or rename the file).");
+            var others = string.Join(", ", group.Select(x => x.Document.DisplayPath).Where(p => p != document.DisplayPath));
+            diagnostics.Error(Codes.DuplicateSlug, document.DisplayPath, document.FrontMatter.LineOf("slug"), 1,
+                $"slug '{group.Key}' is also used by {others}. Give one of them another slug: (or rename the file).");
         }
     }
 

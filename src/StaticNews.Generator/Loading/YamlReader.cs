@@ -30,8 +30,9 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(Codes.InvalidYaml, yaml.DisplayPath, yaml.FirstLine + (int)ex.Start.Line - 1,
-                (int)ex.Start.Column, $"{Describe(ex)}. Check the indentation (spaces, not tabs), quotes and the type of the value.");
+            var (line, column) = Locate(ex, yaml.Text);
+            diagnostics.Error(Codes.InvalidYaml, yaml.DisplayPath, yaml.FirstLine + line - 1, column,
+                $"{Describe(ex)}. Check the indentation (spaces, not tabs), quotes and the type of the value.");
             return null;
         }
     }
@@ -85,7 +86,20 @@ public static class YamlReader
         _ => null,
     };
 
-    /// <summary>The innermost message without YamlDotNet's "(Line: …)" prefix.</summary>
+    /// <summary>The 1-based line and column of the problem within the YAML text.</summary>
+    private static (int Line, int Column) Locate(YamlException ex, string text)
+    {
+        // YamlDotNet places a tab-indentation error at the start of the enclosing mapping; point at the tab itself.
+        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = text.Split('\n');
+            var tabbed = Array.FindIndex(lines, l => l.TrimStart(' ').StartsWith('\t'));
+            if (tabbed >= 0) return (tabbed + 1, lines[tabbed].IndexOf('\t') + 1);
+        }
+        return ((int)ex.Start.Line, (int)ex.Start.Column);
+    }
+
+    /// <summary>The innermost message in an editor's words, without YamlDotNet's "(Line: …)" prefix or .NET type names.</summary>
     private static string Describe(YamlException ex)
     {
         Exception inner = ex;
@@ -93,6 +107,10 @@ public static class YamlReader
         var message = inner.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0) message = message[(cut + 3)..];
+        if (message.Contains("into type System.String", StringComparison.Ordinal)) return "expected a single text value here, but found a list or a mapping";
+        if (message.Contains("into type System.Int32", StringComparison.Ordinal)) return "expected a whole number here";
+        if (message.Contains("into type System.Boolean", StringComparison.Ordinal)) return "expected true or false here";
+        if (message.Contains("into type System.Collections.Generic.List", StringComparison.Ordinal)) return "expected a list here, like [a, b]";
         return message.TrimEnd('.');
     }
 }

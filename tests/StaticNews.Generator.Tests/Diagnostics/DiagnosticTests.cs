@@ -1,0 +1,34 @@
+using StaticNews.Generator.Diagnostics;
+
+namespace StaticNews.Generator.Tests.Diagnostics;
+
+public sealed class DiagnosticTests
+{
+    [Fact]
+    public void An_error_prints_in_msbuild_form_so_editors_and_ci_link_to_it()
+    {
+        var diagnostic = new Diagnostic(Severity.Error, Codes.UnknownSection, "input/world/a.md", 4, 1, "section 'x' is not declared.");
+
+        Assert.Equal("input/world/a.md(4,1): error SN0106: section 'x' is not declared.", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void A_problem_with_a_whole_file_prints_without_a_position()
+    {
+        var diagnostic = new Diagnostic(Severity.Warning, Codes.EmptyFile, "input/a.md", 0, 0, "empty.");
+
+        Assert.Equal("input/a.md: warning SN0112: empty.", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Diagnostics_come_out_sorted_by_file_and_line_whatever_order_threads_added_them()
+    {
+        var bag = new DiagnosticBag();
+        bag.Error("SN0002", "b.md", 1, 1, "b");
+        bag.Error("SN0001", "a.md", 9, 1, "a9");
+        bag.Warning("SN0003", "a.md", 2, 1, "a2");
+
+        Assert.Equal(["a2", "a9", "b"], bag.ToSortedList().Select(d => d.Message));
+        Assert.True(bag.HasErrors);
+    }
+}
