@@ -1,0 +1,75 @@
+using AngleSharp.Html.Parser;
+using StaticNews.Generator;
+using StaticNews.TestSupport;
+
+namespace StaticNews.EndToEnd.Tests;
+
+public sealed class SampleSiteTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuild>
+{
+    [Fact]
+    public void The_sample_newsroom_builds_without_errors_or_warnings()
+    {
+        Assert.True(site.Result.Succeeded, string.Join(Environment.NewLine, site.Result.Diagnostics));
+        Assert.Empty(site.Result.Diagnostics);
+        Assert.True(site.Result.ArticleCount >= 30);
+    }
+
+    [Fact]
+    public void The_sample_site_has_every_page_type()
+    {
+        string[] expected = ["index.html", "404.html", "assets/css/site.css", "world/index.html", "authors", "tags"];
+        Assert.All(expected, path => Assert.True(File.Exists(Path.Combine(site.Output, path)) || Directory.Exists(Path.Combine(site.Output, path)), path));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(site.Output, "authors"), "index.html", SearchOption.AllDirectories));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(site.Output, "tags"), "index.html", SearchOption.AllDirectories));
+        Assert.Contains(Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories),
+            f => f.Contains($"{Path.DirectorySeparatorChar}page{Path.DirectorySeparatorChar}"));
+    }
+
+    [Fact]
+    public async Task Every_html_page_passes_the_Nu_Html_Checker()
+    {
+        var errors = await NuHtmlChecker.ErrorsAsync(site.HtmlFiles());
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(50)));
+    }
+
+    [Fact]
+    public void Every_internal_link_and_asset_reference_resolves_to_a_written_file()
+    {
+        var parser = new HtmlParser();
+        var broken = new List<string>();
+        foreach (var file in site.HtmlFiles())
+        {
+            using var document = parser.ParseDocument(File.ReadAllText(file));
+            var references = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
+                .Concat(document.QuerySelectorAll("img[src], script[src]").Select(e => e.GetAttribute("src")!));
+            foreach (var reference in references.Where(r => r.StartsWith('/')))
+            {
+                var path = reference.Split('#', '?')[0].TrimStart('/');
+                var target = Path.Combine(site.Output, path.EndsWith('/') || path.Length == 0 ? path + "index.html" : path);
+                if (!File.Exists(target)) broken.Add($"{Path.GetRelativePath(site.Output, file)} → {reference}");
+            }
+        }
+
+        Assert.True(broken.Count == 0, string.Join(Environment.NewLine, broken.Distinct().Take(50)));
+    }
+
+    [Fact]
+    public async Task Two_builds_of_the_sample_are_byte_identical()
+    {
+        using var temp = new TempFolder();
+
+        await new SiteGenerator().BuildAsync(new BuildOptions { InputDirectory = RepositoryPaths.SampleInput, OutputDirectory = temp.Combine("again") });
+
+        Assert.Equal(FolderSnapshot.Of(site.Output), FolderSnapshot.Of(temp.Combine("again")));
+    }
+
+    [Fact]
+    public void No_machine_path_leaks_into_the_output()
+    {
+        var leaks = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains(RepositoryPaths.Root, StringComparison.Ordinal));
+
+        Assert.Empty(leaks);
+    }
+}
