@@ -15,29 +15,42 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
     private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new SharedTopicsFinder();
     private readonly int workers = workers ?? Environment.ProcessorCount;
 
+    /// <summary>Generates the site and, when there is no error, replaces the output folder with it.</summary>
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var generated = await GenerateAsync(options, cancellationToken);
+        var written = 0;
+        if (generated.Succeeded)
+        {
+            var guard = new DiagnosticBag();
+            if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], guard))
+                return new BuildResult(guard.ToSortedList(), generated.Site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
+            written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
+        }
+        return new BuildResult(generated.Diagnostics, generated.Site?.Articles.Count ?? 0, generated.PageCount, written, clock.Elapsed);
+    }
+
+    /// <summary>The first four stages, in memory: nothing is written.</summary>
+    public async Task<GeneratedSite> GenerateAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
         var diagnostics = new DiagnosticBag();
         var input = InputFolder.From(options.InputDirectory);
         if (!Directory.Exists(input.FullPath))
         {
             diagnostics.Error(Codes.MissingSiteConfig, input.DisplayRoot, 0, 0, "the input folder does not exist. Pass --input with the folder that holds site.yml.");
-            return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed);
+            return new GeneratedSite(null, [], 0, diagnostics.ToSortedList());
         }
-        if (!OutputGuard.IsSafe(options.OutputDirectory, [input.FullPath], diagnostics))
-            return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed);
 
         var pipeline = ArticleMarkdown.CreatePipeline();
         var content = new ContentLoader(pipeline, diagnostics).Load(input);
         var site = new SiteBuilder(pipeline, diagnostics).Build(content, options);
         if (site is null || diagnostics.HasErrors)
-            return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
+            return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
         site = site with { Related = relatedFinder.FindAll(site) };
         var pages = PagePlanner.Plan(site);
         var rendered = await new PageRenderer(workers).RenderAsync(pages, cancellationToken);
-        var written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(SiteFiles.Collect(rendered, input), cancellationToken);
-        return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, pages.Count, written, clock.Elapsed);
+        return new GeneratedSite(site, SiteFiles.Collect(rendered, input), pages.Count, diagnostics.ToSortedList());
     }
 }
