@@ -10,7 +10,8 @@ using StaticNews.Generator.Writing;
 namespace StaticNews.Generator;
 
 /// <summary>Builds a news site: Load → Build → Relate → Render → Write. Content problems become diagnostics, never exceptions.</summary>
-public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null)
+/// <param name="theme">The theme to render with; the compiled-in one unless <c>serve</c> loaded a fresh build of theme/.</param>
+public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null)
 {
     private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new SharedTopicsFinder();
     private readonly int workers = workers ?? Environment.ProcessorCount;
@@ -50,7 +51,7 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
 
         site = site with { Related = relatedFinder.FindAll(site) };
         var pages = PagePlanner.Plan(site);
-        var rendered = await new PageRenderer(workers).RenderAsync(pages, cancellationToken);
-        return new GeneratedSite(site, SiteFiles.Collect(rendered, input), pages.Count, diagnostics.ToSortedList());
+        var rendered = await new PageRenderer(workers, theme).RenderAsync(pages, cancellationToken);
+        return new GeneratedSite(site, SiteFiles.Collect(rendered, input, theme), pages.Count, diagnostics.ToSortedList());
     }
 }

@@ -2,7 +2,6 @@ using System.Text;
 using StaticNews.Generator.Building;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Rendering;
-using StaticNews.Theme;
 
 namespace StaticNews.Generator.Writing;
 
@@ -12,11 +11,12 @@ public static class SiteFiles
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> ContentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml" };
 
-    public static IReadOnlyList<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, InputFolder input)
+    public static IReadOnlyList<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, InputFolder input, SiteTheme? theme = null)
     {
+        theme ??= SiteTheme.CompiledIn;
         var files = new List<OutputFile>(pages.Count + 64);
         files.AddRange(pages.Select(page => new OutputFile(page.OutputPath, () => new MemoryStream(Utf8.GetBytes(page.Html)))));
-        files.AddRange(ThemeAssets.Paths.Select(path => new OutputFile(path, () => ThemeAssets.Open(path))));
+        files.AddRange(theme.AssetPaths.Select(path => new OutputFile(path, () => theme.OpenAsset(path))));
         files.AddRange(StaticInputFiles(input).Select(relative => new OutputFile(relative, () => File.OpenRead(input.Combine(relative)))));
         return files;
     }
