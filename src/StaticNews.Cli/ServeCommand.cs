@@ -49,6 +49,8 @@ public sealed class ServeCommand : Command
         SetAction(RunAsync);
     }
 
+    private static bool IsLoopback(string host) => host == "localhost" || IPAddress.Parse(host) is var address && IPAddress.IsLoopback(address);
+
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = TextWriter.Synchronized(parseResult.InvocationConfiguration.Output);
@@ -74,6 +76,8 @@ public sealed class ServeCommand : Command
         await using (server)
         {
             output.WriteLine($"Serving {server.Address} (press Ctrl+C to stop)");
+            if (!IsLoopback(options.Host))
+                output.WriteLine($"Listening on {options.Host}: other machines on your network can open this preview.");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);

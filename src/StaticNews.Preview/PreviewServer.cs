@@ -26,12 +26,14 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ChangeClassifier classifier;
     private readonly ThemeCompiler? themeCompiler;
     private readonly string scratchFolder;
+    private readonly TextWriter log;
     private readonly CancellationTokenSource stopping = new();
     private Task watching = Task.CompletedTask;
 
     private PreviewServer(PreviewOptions options, TextWriter log, string scratchFolder)
     {
         this.scratchFolder = scratchFolder;
+        this.log = log;
         var themeProject = options.ThemeDirectory is { } dir && Directory.Exists(dir) && Directory.EnumerateFiles(dir, "*.csproj").Any() ? dir : null;
         var theme = SiteTheme.CompiledIn;
         if (themeProject is not null)
@@ -114,9 +116,10 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 return;
             }
-            catch (IOException)
+            catch (IOException e)
             {
-                // A file vanished or was locked mid-save; the next event rebuilds again.
+                // A file vanished or was locked mid-save; the next save rebuilds again.
+                log.WriteLine($"Rebuild skipped: {e.Message}");
             }
         }
     }
