@@ -69,8 +69,16 @@ public sealed class PreviewServer : IAsyncDisposable
             throw new PortInUseException(
                 $"Port {options.Port} on {options.Host} is already in use. Stop the other server or pass another port, e.g. --port {options.Port + 1}.", e);
         }
-        server.Address = new Uri(server.app.Urls.First().TrimEnd('/') + "/");
-        await server.rebuilder.RebuildAsync(ChangeKind.Site, cancellationToken);
+        try
+        {
+            server.Address = new Uri(server.app.Urls.First().TrimEnd('/') + "/");
+            await server.rebuilder.RebuildAsync(ChangeKind.Site, cancellationToken);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
         server.watching = server.WatchAsync(server.stopping.Token);
         return server;
     }
@@ -89,7 +97,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var site = new SiteRequestHandler(() => rebuilder.State);
         web.Run(context => context.Request.Path.Value switch
         {
-            ReloadScript.EventsPath => hub.StreamAsync(context, rebuilder.Hello(), stopping.Token),
+            ReloadScript.EventsPath => hub.StreamAsync(context, rebuilder.Hello, stopping.Token),
             ReloadScript.ScriptPath => ServeScriptAsync(context),
             _ => site.HandleAsync(context),
         });

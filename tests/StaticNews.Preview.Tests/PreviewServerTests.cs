@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using StaticNews.Generator;
+using StaticNews.Preview.LiveReload;
+using StaticNews.TestSupport;
 
 namespace StaticNews.Preview.Tests;
 
@@ -116,5 +118,25 @@ public sealed class PreviewServerTests
         await using var site = await PreviewSite.StartAsync();
 
         Assert.Equal("127.0.0.1", site.Server.Address.Host);
+    }
+
+    [Fact]
+    public async Task A_site_broken_from_the_start_still_serves_pages_that_show_the_errors()
+    {
+        // Given an input folder whose site.yml is missing
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("input"));
+        await using var server = await PreviewServer.StartAsync(
+            new PreviewOptions { Build = new BuildOptions { InputDirectory = temp.Combine("input") }, Port = 0 }, TextWriter.Null);
+
+        // When a tab opens any page
+        using var http = new HttpClient();
+        var page = await http.GetStringAsync(new Uri(server.Address, "/world/"));
+        await using var events = await EventStream.OpenAsync(server.Address);
+        var hello = await events.NextAsync();
+
+        // Then the page loads the script, which is told the error
+        Assert.Contains(ReloadScript.ScriptPath, page);
+        Assert.Contains(hello.Problems, p => p.Code == "SN0201" && p.File.EndsWith("site.yml", StringComparison.Ordinal));
     }
 }

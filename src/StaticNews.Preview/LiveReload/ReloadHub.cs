@@ -26,7 +26,8 @@ public sealed class ReloadHub
     }
 
     /// <summary>Streams messages to one tab until it goes away or the server stops; the first one describes the current state.</summary>
-    public async Task StreamAsync(HttpContext context, ReloadMessage hello, CancellationToken serverStopping)
+    /// <param name="hello">Asked after the tab is registered, so no build can fall between the two.</param>
+    public async Task StreamAsync(HttpContext context, Func<ReloadMessage> hello, CancellationToken serverStopping)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, serverStopping);
         var channel = Channel.CreateUnbounded<ReloadMessage>(new UnboundedChannelOptions { SingleReader = true });
@@ -38,7 +39,7 @@ public sealed class ReloadHub
             response.Headers.CacheControl = "no-store";
             // Browsers reconnect on their own; a short retry makes a restarted server reachable quickly.
             await WriteAsync(response, "retry: 500\n\n", stop.Token);
-            await SendAsync(response, hello, stop.Token);
+            await SendAsync(response, hello(), stop.Token);
             while (!stop.IsCancellationRequested)
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
