@@ -11,7 +11,8 @@ namespace StaticNews.Generator;
 
 /// <summary>Builds a news site: Load → Build → Relate → Render → Write. Content problems become diagnostics, never exceptions.</summary>
 /// <param name="theme">The theme to render with; the compiled-in one unless <c>serve</c> loaded a fresh build of theme/.</param>
-public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null)
+/// <param name="documents">Loaded articles kept between runs by <c>serve</c>; one run at a time may use it.</param>
+public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null, SourceDocumentCache? documents = null)
 {
     private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new SharedTopicsFinder();
     private readonly int workers = workers ?? Environment.ProcessorCount;
@@ -44,7 +45,7 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
         }
 
         var pipeline = ArticleMarkdown.CreatePipeline();
-        var content = new ContentLoader(pipeline, diagnostics).Load(input);
+        var content = new ContentLoader(pipeline, diagnostics, documents).Load(input);
         var site = new SiteBuilder(pipeline, diagnostics).Build(content, options);
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());

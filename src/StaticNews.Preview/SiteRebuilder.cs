@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StaticNews.Generator;
+using StaticNews.Generator.Loading;
 using StaticNews.Generator.Rendering;
 using StaticNews.Preview.LiveReload;
 using StaticNews.Preview.Serving;
@@ -15,6 +16,7 @@ namespace StaticNews.Preview;
 /// </summary>
 public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, ThemeCompiler? themeCompiler, ReloadHub hub, TextWriter log)
 {
+    private readonly SourceDocumentCache documents = new();
     private SiteTheme theme = initialTheme;
     private volatile PreviewState state = PreviewState.Starting;
 
@@ -42,7 +44,7 @@ public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, 
             theme = compiled;
         }
 
-        var generated = await new SiteGenerator(theme: theme).GenerateAsync(options, cancellationToken);
+        var generated = await new SiteGenerator(theme: theme, documents: documents).GenerateAsync(options, cancellationToken);
         foreach (var warning in generated.Diagnostics.Where(d => !d.IsError)) log.WriteLine(warning);
         if (!generated.Succeeded)
         {
