@@ -56,7 +56,7 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
         site = site with { Related = relatedFinder.FindAll(site) };
         var pages = PagePlanner.Plan(site);
         var rendered = await new PageRenderer(workers).RenderAsync(pages, cancellationToken);
-        var files = SiteFiles.Collect(rendered, input).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
+        var files = SiteFiles.Collect(rendered, input, site.UnpublishedFiles).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
         return new GeneratedSite(site, files, pages.Count, diagnostics.ToSortedList());
     }
 }

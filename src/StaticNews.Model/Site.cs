@@ -20,6 +20,9 @@ public sealed record Site
     /// <summary>The next time the site changes by itself (a scheduled article appears or one expires), if any.</summary>
     public ScheduledChange? NextChange { get; init; }
 
+    /// <summary>Input files (pictures) only unpublished articles use: not copied, so an embargoed picture does not leak.</summary>
+    public IReadOnlySet<string> UnpublishedFiles { get; init; } = new HashSet<string>();
+
     public IReadOnlyList<Article> RelatedTo(Article article) =>
         Related.TryGetValue(article.Slug, out var related) ? related : [];
 }

@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
@@ -38,6 +40,11 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
         ReportUnknownPins(described, targets, hidden);
         ReportAliasConflicts(described, config);
 
+        var withheld = PicturesOf(built.Where(x => hidden.ContainsKey(x.Article.Slug) && !targets.ContainsKey(x.Article.Slug)).Select(x => x.Document))
+            .Except(PicturesOf(described.Select(x => x.Document)))
+            .Except(content.SiteFile.Value.Logo is { } logo ? [logo.Trim()] : [])
+            .ToHashSet(StringComparer.Ordinal);
+
         var bodies = new BodyRenderer(pipeline, targets, config.BasePath, p => InputPaths.Exists(content.Input, p), diagnostics)
         {
             WhyUnpublished = slug => hidden.GetValueOrDefault(slug),
@@ -56,8 +63,16 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             Authors = authors.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             Tags = articles.SelectMany(a => a.Tags).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
             NextChange = Publication.NextChange(built.Select(x => x.Article), options),
+            UnpublishedFiles = withheld,
         };
     }
+
+    /// <summary>The input files an article shows: its hero image and the pictures in its body.</summary>
+    private static IEnumerable<string> PicturesOf(IEnumerable<SourceDocument> documents) =>
+        documents.SelectMany(d => d.Markdown.Descendants<LinkInline>().Where(l => l.IsImage).Select(l => l.Url ?? "")
+            .Append(d.FrontMatter.Value.Image?.Src ?? "")
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0));
 
     /// <summary>Slugs must differ even ignoring case: case-insensitive hosts would serve one article for both.</summary>
     private void ReportDuplicateSlugs(IEnumerable<(SourceDocument Document, Article Article)> articles)

@@ -13,7 +13,7 @@ public sealed class PublicationTests
 
     public static TheoryData<string> HiddenMarks() => new()
     {
-        "Zephyrine festival line-up announced", "zephyrine-festival-scheduled", "zephyrine-old-address", "zephyrine-music", "Embargoed",
+        "Zephyrine festival line-up announced", "zephyrine-festival-scheduled", "zephyrine-old-address", "zephyrine-music", "Embargoed", "zephyrine-poster",
         "Quillmoor merger talks collapse", "quillmoor-merger-draft", "quillmoor-deal",
         "Brackenridge road closure notice", "brackenridge-notice-expired", "brackenridge-roads",
     };
@@ -47,6 +47,7 @@ public sealed class PublicationTests
         Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
         Assert.True(site.OutputExists("world/zephyrine-festival-scheduled/index.html"));
         Assert.True(site.OutputExists("world/zephyrine-old-address/index.html"));
+        Assert.True(site.OutputExists("images/zephyrine-poster.svg"));
         Assert.False(site.OutputExists("world/brackenridge-notice-expired/index.html"));
         Assert.False(site.OutputExists("world/quillmoor-merger-draft/index.html"));
     }
