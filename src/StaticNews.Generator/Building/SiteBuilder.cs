@@ -119,7 +119,7 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             var segments = alias.Split('/');
             var takesPage = pages.Contains(alias) || UrlPaths.Reserved.Contains(segments[0])
                 || (sections.Contains(segments[0]) && segments.Length > 1 && segments[1] == UrlPaths.PageFolder)
-                || Aliases.FileOf(alias).Equals("404.html", StringComparison.OrdinalIgnoreCase);
+                || Aliases.FileOf(alias) is var file && (file.Equals("404.html", StringComparison.OrdinalIgnoreCase) || file.Equals("index.html", StringComparison.OrdinalIgnoreCase));
             var line = document.FrontMatter.LineOf("aliases");
             if (takesPage)
                 diagnostics.Error(Codes.AliasConflict, document.DisplayPath, line, 1,
