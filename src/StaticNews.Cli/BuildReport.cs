@@ -1,5 +1,7 @@
 using System.Globalization;
 using StaticNews.Generator;
+using StaticNews.Generator.Building;
+using StaticNews.Generator.Writing;
 
 namespace StaticNews.Cli;
 
@@ -15,5 +17,9 @@ public static class BuildReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{outcome}: {result.ArticleCount} articles, {result.PageCount} pages, {result.FilesWritten} files written, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s"));
         if (!result.Succeeded) error.WriteLine("The output folder was left as it was.");
+        else if (result.NextChange is { } next)
+            output.WriteLine($"Next scheduled change: {Publication.Iso(next.At)} ({next.Kind} {next.SourcePath}); rebuild then. Written to {NextChangeFile.RelativePath} beside the output folder.");
+        else
+            output.WriteLine("No scheduled change: nothing is waiting to publish or expire.");
     }
 }

@@ -3,6 +3,7 @@ using StaticNews.Generator.Building;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Publishing;
 using StaticNews.Generator.Relating;
 using StaticNews.Generator.Rendering;
 using StaticNews.Generator.Writing;
@@ -29,8 +30,12 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
             if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], guard))
                 return new BuildResult(guard.ToSortedList(), generated.Site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
             written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
+            await NextChangeFile.WriteAsync(options.OutputDirectory, generated.Site?.NextChange, cancellationToken);
         }
-        return new BuildResult(generated.Diagnostics, generated.Site?.Articles.Count ?? 0, generated.PageCount, written, clock.Elapsed);
+        return new BuildResult(generated.Diagnostics, generated.Site?.Articles.Count ?? 0, generated.PageCount, written, clock.Elapsed)
+        {
+            NextChange = generated.Site?.NextChange,
+        };
     }
 
     /// <summary>The first four stages, in memory: nothing is written.</summary>
@@ -53,6 +58,7 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
         site = site with { Related = relatedFinder.FindAll(site) };
         var pages = PagePlanner.Plan(site);
         var rendered = await new PageRenderer(workers, theme).RenderAsync(pages, cancellationToken);
-        return new GeneratedSite(site, SiteFiles.Collect(rendered, input, theme), pages.Count, diagnostics.ToSortedList());
+        var files = SiteFiles.Collect(rendered, input, site.UnpublishedFiles, theme).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
+        return new GeneratedSite(site, files, pages.Count, diagnostics.ToSortedList());
     }
 }

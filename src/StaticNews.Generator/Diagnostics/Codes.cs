@@ -27,9 +27,11 @@ public static class Codes
     public const string UnknownXref = "SN0301";
     public const string UnsafeLink = "SN0302";
     public const string UnknownPin = "SN0303";
+    public const string LinkToUnpublished = "SN0304";
 
     public const string DuplicateSlug = "SN0401";
     public const string NoArticles = "SN0402";
+    public const string AliasConflict = "SN0403";
 
     /// <summary>serve: the theme edited on disk does not compile (its compiler errors are shown as they are).</summary>
     public const string ThemeDidNotCompile = "SN0601";

@@ -78,6 +78,10 @@ public sealed class SiteRequestHandlerTests : IAsyncLifetime
     [InlineData("/news/404.html", "text/html", "utf-8")]
     [InlineData("/news/assets/css/site.css", "text/css", "utf-8")]
     [InlineData("/news/images/harbour.svg", "image/svg+xml", "utf-8")]
+    [InlineData("/news/assets/js/search.js", "text/javascript", "utf-8")]
+    [InlineData("/news/feed.xml", "text/xml", "utf-8")]
+    [InlineData("/news/search/index.json", "application/json", "utf-8")]
+    [InlineData("/news/robots.txt", "text/plain", "utf-8")]
     public async Task Files_are_served_with_their_content_type(string path, string mediaType, string charset)
     {
         var response = await http.GetAsync(site.Url(path));
