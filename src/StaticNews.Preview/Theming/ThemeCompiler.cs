@@ -26,6 +26,7 @@ public sealed class ThemeCompiler(string themeDirectory, string scratchFolder) :
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Warnings stay warnings here: a half-finished edit should still show up in the preview.
         foreach (var argument in new[] { "build", ProjectFile, "--nologo", "-v:q", "-clp:NoSummary", "-o", output, "-p:TreatWarningsAsErrors=false" })
             start.ArgumentList.Add(argument);
         try
