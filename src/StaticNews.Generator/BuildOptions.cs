@@ -11,4 +11,7 @@ public sealed record BuildOptions
 
     /// <summary>Publish articles marked <c>draft: true</c> too.</summary>
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>Check that every internal link and asset reference of the rendered pages names a generated file.</summary>
+    public bool CheckLinks { get; init; } = true;
 }
