@@ -21,6 +21,9 @@ public sealed class CheckCommand : Command
     {
         Site.AddTo(this, withOutput: false);
         Report.AddTo(this);
+        Format.HelpName = "text|json";
+        Format.CompletionSources.Clear();
+        Format.CompletionSources.Add("text", "json");
         Options.Add(Format);
         SetAction(async (parseResult, cancellationToken) =>
         {

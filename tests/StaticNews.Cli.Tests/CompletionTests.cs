@@ -6,6 +6,7 @@ public sealed class CompletionTests
     [Theory]
     [InlineData("staticnews ch", "check")]
     [InlineData("staticnews check --fo", "--format")]
+    [InlineData("staticnews check --format ", "json")]
     [InlineData("staticnews new world \"Storm\" --au", "--author")]
     public async Task The_suggest_directive_completes_commands_and_options(string commandLine, string expected)
     {
