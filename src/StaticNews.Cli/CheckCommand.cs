@@ -10,10 +10,10 @@ public sealed class CheckCommand : Command
     public readonly SiteOptions Site = new();
     public readonly ReportOptions Report = new();
 
-    public readonly Option<CheckFormat> Format = new("--format")
+    public readonly Option<string> Format = new("--format")
     {
         Description = "text for people, json for tools (one document on standard output).",
-        DefaultValueFactory = _ => CheckFormat.Text,
+        DefaultValueFactory = _ => "text",
     };
 
     public CheckCommand(CliEnvironment environment)
@@ -21,9 +21,7 @@ public sealed class CheckCommand : Command
     {
         Site.AddTo(this, withOutput: false);
         Report.AddTo(this);
-        Format.HelpName = "text|json";
-        Format.CompletionSources.Clear();
-        Format.CompletionSources.Add("text", "json");
+        Format.AcceptOnlyFromAmong("text", "json");
         Options.Add(Format);
         SetAction(async (parseResult, cancellationToken) =>
         {
@@ -32,7 +30,7 @@ public sealed class CheckCommand : Command
             console.WriteDetail($"Checking {options.InputDirectory}");
             var clock = Stopwatch.StartNew();
             var site = await new SiteGenerator().GenerateAsync(options, cancellationToken, console.Progress);
-            CheckReport.Write(site, clock.Elapsed, parseResult.GetValue(Format), console);
+            CheckReport.Write(site, clock.Elapsed, parseResult.GetValue(Format) == "json" ? CheckFormat.Json : CheckFormat.Text, console);
             return site.Succeeded ? 0 : 1;
         });
     }

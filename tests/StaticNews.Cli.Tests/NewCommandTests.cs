@@ -75,6 +75,19 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public async Task A_slug_another_section_already_uses_is_refused()
+    {
+        using var temp = new TempFolder();
+        var input = NewsroomCopy(temp);
+
+        var run = await CliRun.InvokeAsync("new", "business", "Harbour reopens", "-i", input);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the slug 'harbour-reopens' is already used by", run.Error);
+        Assert.False(File.Exists(Path.Combine(input, "business", "harbour-reopens.md")));
+    }
+
+    [Fact]
     public async Task An_unknown_section_and_author_are_refused_naming_the_valid_ones()
     {
         using var temp = new TempFolder();

@@ -42,6 +42,11 @@ public sealed class ArticleScaffolder(TimeProvider clock)
 
         var relative = $"{section.Slug}/{slug}.md";
         var path = input.Combine(relative);
+        var sameSlug = Directory.EnumerateFiles(input.FullPath, slug + ".md", SearchOption.AllDirectories)
+            .Select(input.Relative)
+            .FirstOrDefault(other => other != relative);
+        if (sameSlug is not null)
+            return Failed([$"the slug '{slug}' is already used by {input.Display(sameSlug)}, and slugs are unique across sections. Pass --slug with another one."]);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
