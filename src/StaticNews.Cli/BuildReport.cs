@@ -1,9 +1,11 @@
 using System.Globalization;
 using StaticNews.Generator;
+using StaticNews.Generator.Building;
+using StaticNews.Generator.Writing;
 
 namespace StaticNews.Cli;
 
-/// <summary>Prints a build's diagnostics and its one-line summary.</summary>
+/// <summary>Prints a build's diagnostics, its one-line summary and when the site next changes by itself.</summary>
 public static class BuildReport
 {
     public static void Write(BuildResult result, CommandConsole console)
@@ -13,6 +15,11 @@ public static class BuildReport
         console.WriteSummary(string.Create(CultureInfo.InvariantCulture,
             $"{outcome}: {result.ArticleCount} articles, {result.PageCount} pages, {result.FilesWritten} files written, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s"),
             result.Succeeded);
-        if (!result.Succeeded && console.Verbosity != Verbosity.Quiet) console.Error.WriteLine("The output folder was left as it was.");
+        if (console.Verbosity == Verbosity.Quiet) return;
+        if (!result.Succeeded) console.Error.WriteLine("The output folder was left as it was.");
+        else if (result.NextChange is { } next)
+            console.Output.WriteLine($"Next scheduled change: {Publication.Iso(next.At)} ({next.Kind} {next.SourcePath}); rebuild then. Written to {NextChangeFile.RelativePath} beside the output folder.");
+        else
+            console.Output.WriteLine("No scheduled change: nothing is waiting to publish or expire.");
     }
 }

@@ -31,6 +31,17 @@ public sealed class SiteOptions
         Description = "Include articles marked draft: true.",
     };
 
+    public readonly Option<bool> Future = new("--future")
+    {
+        Description = "Include articles dated after the build clock (scheduled stories).",
+    };
+
+    public readonly Option<DateTimeOffset?> Now = new("--now")
+    {
+        Description = "The build clock, as an ISO 8601 time such as 2026-11-21T09:00:00Z (no offset means UTC); default: the current time.",
+        CustomParser = ParseNow,
+    };
+
     /// <summary>Adds these options to <paramref name="command"/>; <paramref name="withOutput"/> is false for commands that write nothing.</summary>
     public void AddTo(Command command, bool withOutput = true)
     {
@@ -38,6 +49,8 @@ public sealed class SiteOptions
         if (withOutput) command.Options.Add(Output);
         command.Options.Add(BaseUrl);
         command.Options.Add(Drafts);
+        command.Options.Add(Future);
+        command.Options.Add(Now);
     }
 
     public BuildOptions Bind(ParseResult parseResult) => new()
@@ -46,7 +59,17 @@ public sealed class SiteOptions
         OutputDirectory = (parseResult.GetValue(Output) ?? new DirectoryInfo("output")).FullName,
         BaseUrl = parseResult.GetValue(BaseUrl),
         IncludeDrafts = parseResult.GetValue(Drafts),
+        IncludeFuture = parseResult.GetValue(Future),
+        Now = parseResult.GetValue(Now) ?? DateTimeOffset.UtcNow,
     };
+
+    private static DateTimeOffset? ParseNow(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+        if (IsoDate.TryParse(text, TimeZoneInfo.Utc, out var now)) return now;
+        result.AddError($"--now '{text}' is not an ISO 8601 time. Write it like {IsoDate.Examples}.");
+        return null;
+    }
 
     private static Uri? ParseBaseUrl(ArgumentResult result)
     {

@@ -12,6 +12,12 @@ public sealed record BuildOptions
     /// <summary>Publish articles marked <c>draft: true</c> too.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Publish articles dated after <see cref="Now"/> too.</summary>
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>The build clock: every time-based rule (scheduling, expiry, the news sitemap) reads it. Read once per run.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>Check that every internal link and asset reference of the rendered pages names a generated file.</summary>
     public bool CheckLinks { get; init; } = true;
 }

@@ -1,10 +1,14 @@
 using StaticNews.Generator.Diagnostics;
+using StaticNews.Model;
 
 namespace StaticNews.Generator;
 
 /// <summary>What a build did: its diagnostics and counts for the summary line.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int ArticleCount, int PageCount, int FilesWritten, TimeSpan Elapsed)
 {
+    /// <summary>When the site next changes by itself (a scheduled publish or an expiry), if ever.</summary>
+    public ScheduledChange? NextChange { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
     public bool Succeeded => ErrorCount == 0;

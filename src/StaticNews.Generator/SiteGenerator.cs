@@ -4,6 +4,7 @@ using StaticNews.Generator.Checking;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Publishing;
 using StaticNews.Generator.Relating;
 using StaticNews.Generator.Rendering;
 using StaticNews.Generator.Writing;
@@ -30,8 +31,12 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
             progress?.Report(new GenerationProgress(GenerationStage.Write, 0, generated.Files.Count));
             written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
             progress?.Report(new GenerationProgress(GenerationStage.Write, written, generated.Files.Count));
+            await NextChangeFile.WriteAsync(options.OutputDirectory, generated.Site?.NextChange, cancellationToken);
         }
-        return new BuildResult(generated.Diagnostics, generated.Site?.Articles.Count ?? 0, generated.PageCount, written, clock.Elapsed);
+        return new BuildResult(generated.Diagnostics, generated.Site?.Articles.Count ?? 0, generated.PageCount, written, clock.Elapsed)
+        {
+            NextChange = generated.Site?.NextChange,
+        };
     }
 
     /// <summary>The first four stages and the link check, in memory: nothing is written.</summary>
@@ -58,7 +63,7 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
         Finished(progress, GenerationStage.Relate, site.Articles.Count);
         var pages = PagePlanner.Plan(site);
         var rendered = await new PageRenderer(workers).RenderAsync(pages, cancellationToken, Counting(progress, GenerationStage.Render, pages.Count));
-        var files = SiteFiles.Collect(rendered, input);
+        var files = SiteFiles.Collect(rendered, input, site.UnpublishedFiles).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
 
         if (options.CheckLinks)
         {

@@ -16,6 +16,15 @@ public sealed record Article
     public HeroImage? Image { get; init; }
     public bool IsDraft { get; init; }
 
+    /// <summary>When the story is taken down: from then on it appears nowhere.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>Corrections printed on the story, oldest first.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>Old addresses (root-relative, without the base path, e.g. "world/old-slug/") that redirect here.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>The body rendered from Markdown; cross-links already point at their articles.</summary>
     public required string BodyHtml { get; init; }
 
@@ -31,6 +40,7 @@ public sealed record Article
     /// <summary>Front matter keys StaticNews does not know, kept for templates.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
-    /// <summary>The later of the publish and update times.</summary>
-    public DateTimeOffset ModifiedAt => UpdatedAt is { } updated && updated > PublishedAt ? updated : PublishedAt;
+    /// <summary>The latest of the publish, update and correction times.</summary>
+    public DateTimeOffset ModifiedAt =>
+        Corrections.Select(c => c.Date).Append(UpdatedAt ?? PublishedAt).Append(PublishedAt).Max();
 }

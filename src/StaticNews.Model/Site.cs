@@ -17,6 +17,12 @@ public sealed record Site
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related { get; init; } =
         new Dictionary<string, IReadOnlyList<Article>>();
 
+    /// <summary>The next time the site changes by itself (a scheduled article appears or one expires), if any.</summary>
+    public ScheduledChange? NextChange { get; init; }
+
+    /// <summary>Input files (pictures) only unpublished articles use: not copied, so an embargoed picture does not leak.</summary>
+    public IReadOnlySet<string> UnpublishedFiles { get; init; } = new HashSet<string>();
+
     public IReadOnlyList<Article> RelatedTo(Article article) =>
         Related.TryGetValue(article.Slug, out var related) ? related : [];
 }

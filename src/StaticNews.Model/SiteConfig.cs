@@ -26,5 +26,11 @@ public sealed record SiteConfig
     /// <summary>How many cards a related block shows.</summary>
     public int RelatedCount { get; init; } = 5;
 
+    /// <summary>How many of the newest stories each RSS feed carries.</summary>
+    public int FeedSize { get; init; } = 20;
+
+    /// <summary>Root-relative URL of the newsroom's logo (with the base path), for the publisher in structured data.</summary>
+    public string? LogoUrl { get; init; }
+
     public string AbsoluteUrl(string rootRelativeUrl) => new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;
 }

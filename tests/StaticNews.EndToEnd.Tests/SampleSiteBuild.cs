@@ -8,11 +8,14 @@ public sealed class SampleSiteBuild : IAsyncLifetime
 {
     private readonly TempFolder temp = new();
 
+    /// <summary>The build clock of every sample build in the tests, so time-based output (the news sitemap) is fixed.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+
     public string Output => temp.Combine("output");
     public BuildResult Result { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Result = await new SiteGenerator().BuildAsync(new BuildOptions { InputDirectory = RepositoryPaths.SampleInput, OutputDirectory = Output });
+        Result = await new SiteGenerator().BuildAsync(new BuildOptions { InputDirectory = RepositoryPaths.SampleInput, OutputDirectory = Output, Now = Now });
 
     public IEnumerable<string> HtmlFiles() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);

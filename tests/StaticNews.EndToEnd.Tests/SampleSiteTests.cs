@@ -56,7 +56,7 @@ public sealed class SampleSiteTests(SampleSiteBuild site) : IClassFixture<Sample
     {
         using var temp = new TempFolder();
 
-        await new SiteGenerator().BuildAsync(new BuildOptions { InputDirectory = RepositoryPaths.SampleInput, OutputDirectory = temp.Combine("again") });
+        await new SiteGenerator().BuildAsync(new BuildOptions { InputDirectory = RepositoryPaths.SampleInput, OutputDirectory = temp.Combine("again"), Now = SampleSiteBuild.Now });
 
         Assert.Equal(FolderSnapshot.Of(site.Output), FolderSnapshot.Of(temp.Combine("again")));
     }

@@ -64,7 +64,16 @@ public sealed class ArticleBuilder(
         if (dto.ReadTime is <= 0)
             Error(Codes.InvalidValue, path, fm.LineOf("read_time"), "read_time must be a whole number of minutes above 0, or left out to compute it.");
 
+        DateTimeOffset? expiresAt = null;
+        if (dto.Expires is not null)
+        {
+            if (IsoDate.TryParse(dto.Expires, config.TimeZone, out var expires)) expiresAt = expires;
+            else InvalidDate(fm, path, "expires", dto.Expires);
+        }
+
         var image = BuildImage(fm, path);
+        var corrections = BuildCorrections(fm, path);
+        var aliases = BuildAliases(fm, path);
         // Other problems are reported but the article is kept, so links to it do not cascade into more errors;
         // the build still fails on them.
         if (title is null || section is null || !Slugs.IsValid(slug)) return null;
@@ -83,6 +92,9 @@ public sealed class ArticleBuilder(
             Tags = (dto.Tags ?? []).Select(ToTag).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList(),
             Image = image,
             IsDraft = dto.Draft ?? false,
+            ExpiresAt = expiresAt,
+            Corrections = corrections,
+            Aliases = aliases,
             BodyHtml = "",
             Url = config.BasePath + UrlPaths.Article(section.Slug, slug),
             SourcePath = document.RelativePath,
@@ -116,6 +128,36 @@ public sealed class ArticleBuilder(
             return null;
         }
         return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim());
+    }
+
+    private List<Correction> BuildCorrections(YamlSource<FrontMatterDto> fm, string path)
+    {
+        var corrections = new List<Correction>();
+        var line = fm.LineOf("corrections");
+        foreach (var dto in fm.Value.Corrections ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(dto.Text))
+                Error(Codes.MissingField, path, line, "each correction needs text: what was wrong and what is right, e.g. {date: 2026-03-19, text: \"An earlier version misspelt the minister's name.\"}.");
+            if (dto.Date is null)
+                Error(Codes.MissingField, path, line, $"each correction needs date: when it was made, e.g. date: {IsoDate.Examples.Split(',')[0]}.");
+            else if (!IsoDate.TryParse(dto.Date, config.TimeZone, out var date)) InvalidDate(fm, path, "corrections", dto.Date);
+            else if (!string.IsNullOrWhiteSpace(dto.Text)) corrections.Add(new Correction(date, dto.Text.Trim()));
+        }
+        return corrections.OrderBy(c => c.Date).ToList();
+    }
+
+    private List<string> BuildAliases(YamlSource<FrontMatterDto> fm, string path)
+    {
+        var aliases = new List<string>();
+        foreach (var written in fm.Value.Aliases ?? [])
+        {
+            var alias = Aliases.Normalize(written);
+            if (alias is null)
+                Error(Codes.InvalidValue, path, fm.LineOf("aliases"),
+                    $"alias '{written}' is not an address on this site. Write the old path below the site root, like world/old-slug/ or 2025/03/story.html.");
+            else aliases.Add(alias);
+        }
+        return aliases.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private Tag ToTag(string name)

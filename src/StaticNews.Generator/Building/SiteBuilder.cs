@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
@@ -12,26 +14,41 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
     public Site? Build(LoadedContent content, BuildOptions options)
     {
         if (content.SiteFile is null) return null;
-        var config = new SiteConfigBuilder(diagnostics).Build(content.SiteFile, options.BaseUrl);
+        var config = new SiteConfigBuilder(diagnostics).Build(content.SiteFile, options.BaseUrl, p => InputPaths.Exists(content.Input, p));
         if (config is null) return null;
         var authors = new AuthorsBuilder(diagnostics).Build(content.AuthorsFile, config.BasePath);
 
         var articleBuilder = new ArticleBuilder(config, authors, content.Input, diagnostics);
-        var described = content.Documents
+        var built = content.Documents
             .AsParallel().AsOrdered()
             .Select(document => (Document: document, Article: articleBuilder.Build(document)))
-            .Where(x => x.Article is not null && (options.IncludeDrafts || !x.Article.IsDraft))
+            .Where(x => x.Article is not null)
             .Select(x => (x.Document, Article: x.Article!))
             .ToList();
+        var hidden = built
+            .Select(x => (x.Article.Slug, Why: Publication.WhyHidden(x.Article, options)))
+            .Where(x => x.Why is not null)
+            .GroupBy(x => x.Slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Why!, StringComparer.Ordinal);
+        var described = built.Where(x => Publication.WhyHidden(x.Article, options) is null).ToList();
         ReportDuplicateSlugs(described);
 
         var published = described.Select(x => x.Article).ToList();
         var targets = published
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new LinkTarget(g.First().Url, g.First().Title), StringComparer.Ordinal);
-        ReportUnknownPins(described, targets);
+        ReportUnknownPins(described, targets, hidden);
+        ReportAliasConflicts(described, config);
 
-        var bodies = new BodyRenderer(pipeline, targets, config.BasePath, p => InputPaths.Exists(content.Input, p), diagnostics);
+        var withheld = PicturesOf(built.Where(x => hidden.ContainsKey(x.Article.Slug) && !targets.ContainsKey(x.Article.Slug)).Select(x => x.Document))
+            .Except(PicturesOf(described.Select(x => x.Document)))
+            .Except(content.SiteFile.Value.Logo is { } logo ? [logo.Trim()] : [])
+            .ToHashSet(StringComparer.Ordinal);
+
+        var bodies = new BodyRenderer(pipeline, targets, config.BasePath, p => InputPaths.Exists(content.Input, p), diagnostics)
+        {
+            WhyUnpublished = slug => hidden.GetValueOrDefault(slug),
+        };
         var articles = described
             .AsParallel().AsOrdered()
             .Select(x => x.Article with { BodyHtml = bodies.Render(x.Document.Markdown, x.Document.DisplayPath) })
@@ -45,8 +62,17 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             Articles = articles,
             Authors = authors.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             Tags = articles.SelectMany(a => a.Tags).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
+            NextChange = Publication.NextChange(built.Select(x => x.Article), options),
+            UnpublishedFiles = withheld,
         };
     }
+
+    /// <summary>The input files an article shows: its hero image and the pictures in its body.</summary>
+    private static IEnumerable<string> PicturesOf(IEnumerable<SourceDocument> documents) =>
+        documents.SelectMany(d => d.Markdown.Descendants<LinkInline>().Where(l => l.IsImage).Select(l => l.Url ?? "")
+            .Append(d.FrontMatter.Value.Image?.Src ?? "")
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0));
 
     /// <summary>Slugs must differ even ignoring case: case-insensitive hosts would serve one article for both.</summary>
     private void ReportDuplicateSlugs(IEnumerable<(SourceDocument Document, Article Article)> articles)
@@ -60,11 +86,47 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
         }
     }
 
-    private void ReportUnknownPins(IEnumerable<(SourceDocument Document, Article Article)> articles, IReadOnlyDictionary<string, LinkTarget> targets)
+    private void ReportUnknownPins(
+        IEnumerable<(SourceDocument Document, Article Article)> articles,
+        IReadOnlyDictionary<string, LinkTarget> targets,
+        IReadOnlyDictionary<string, string> hidden)
     {
         foreach (var (document, article) in articles)
         foreach (var pin in article.PinnedRelated.Where(pin => !targets.ContainsKey(pin)))
-            diagnostics.Error(Codes.UnknownPin, document.DisplayPath, document.FrontMatter.LineOf("related"), 1,
-                $"related article '{pin}' does not exist (or is a draft). Correct the slug or remove it from related:.");
+        {
+            var line = document.FrontMatter.LineOf("related");
+            if (hidden.TryGetValue(pin, out var why))
+                diagnostics.Error(Codes.LinkToUnpublished, document.DisplayPath, line, 1,
+                    $"related article '{pin}' {why}, so it is not published. Remove it from related: or publish it first.");
+            else
+                diagnostics.Error(Codes.UnknownPin, document.DisplayPath, line, 1,
+                    $"related article '{pin}' does not exist. Correct the slug or remove it from related:.");
+        }
+    }
+
+    /// <summary>An alias must not take the address of a page or another alias: one of them would be lost.</summary>
+    private void ReportAliasConflicts(IEnumerable<(SourceDocument Document, Article Article)> articles, SiteConfig config)
+    {
+        var list = articles.ToList();
+        var pages = list.Select(x => UrlPaths.Article(x.Article.Section.Slug, x.Article.Slug))
+            .Concat(config.Sections.Select(s => UrlPaths.Section(s.Slug)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sections = config.Sections.Select(s => s.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (document, article) in list)
+        foreach (var alias in article.Aliases)
+        {
+            var segments = alias.Split('/');
+            var takesPage = pages.Contains(alias) || UrlPaths.Reserved.Contains(segments[0])
+                || (sections.Contains(segments[0]) && segments.Length > 1 && segments[1] == UrlPaths.PageFolder)
+                || Aliases.FileOf(alias) is var file && (file.Equals("404.html", StringComparison.OrdinalIgnoreCase) || file.Equals("index.html", StringComparison.OrdinalIgnoreCase));
+            var line = document.FrontMatter.LineOf("aliases");
+            if (takesPage)
+                diagnostics.Error(Codes.AliasConflict, document.DisplayPath, line, 1,
+                    $"alias '{alias}' is the address of a page this site already has. Remove it from aliases:.");
+            else if (!owners.TryAdd(alias, document.DisplayPath) && owners[alias] != document.DisplayPath)
+                diagnostics.Error(Codes.AliasConflict, document.DisplayPath, line, 1,
+                    $"alias '{alias}' is also claimed by {owners[alias]}. Keep it on one article only.");
+        }
     }
 }

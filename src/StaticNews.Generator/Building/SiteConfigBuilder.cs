@@ -7,13 +7,15 @@ namespace StaticNews.Generator.Building;
 /// <summary>Validates <c>site.yml</c> into a <see cref="SiteConfig"/>.</summary>
 public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
 {
-    public SiteConfig? Build(YamlSource<SiteFileDto> file, Uri? baseUrlOverride)
+    /// <param name="inputFileExists">Checks files site.yml names (the logo) against the input folder.</param>
+    public SiteConfig? Build(YamlSource<SiteFileDto> file, Uri? baseUrlOverride, Func<string, bool>? inputFileExists = null)
     {
         var dto = file.Value;
         var name = Required(file, dto.Name, "name", "the site's name, e.g. name: \"The Harbour Courier\"");
         var baseUrl = baseUrlOverride ?? ParseBaseUrl(file);
         var zone = ParseTimeZone(file);
         var sections = BuildSections(file, baseUrl);
+        var logo = ParseLogo(file, inputFileExists ?? (_ => true));
         if (name is null || baseUrl is null || zone is null || sections.Count == 0) return null;
         return new SiteConfig
         {
@@ -25,6 +27,8 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             Sections = sections,
             PageSize = Positive(file, dto.PageSize, "page_size") ?? 20,
             RelatedCount = Positive(file, dto.RelatedCount, "related_count") ?? 5,
+            FeedSize = Positive(file, dto.FeedSize, "feed_size") ?? 20,
+            LogoUrl = logo is null ? null : baseUrl.AbsolutePath + logo,
         };
     }
 
@@ -44,6 +48,16 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf("base_url"), 1,
                 $"base_url '{text}' is not an absolute http(s) address. Write it like \"https://news.example.org/\".");
         return uri;
+    }
+
+    private string? ParseLogo(YamlSource<SiteFileDto> file, Func<string, bool> inputFileExists)
+    {
+        var logo = file.Value.Logo?.Trim();
+        if (string.IsNullOrEmpty(logo)) return null;
+        if (InputPaths.IsSafeRelative(logo) && inputFileExists(logo)) return logo;
+        diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf("logo"), 1,
+            $"logo '{logo}' is not a file in the input folder. Give its path there, e.g. logo: images/logo.svg.");
+        return null;
     }
 
     private TimeZoneInfo? ParseTimeZone(YamlSource<SiteFileDto> file)

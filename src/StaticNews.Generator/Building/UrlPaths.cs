@@ -9,15 +9,23 @@ public static class UrlPaths
     public const string TagsFolder = "tags";
     public const string PageFolder = "page";
     public const string AssetsFolder = "assets";
+    public const string SearchFolder = "search";
+    public const string FeedFile = "feed.xml";
+    public const string SearchIndexFile = "search/index.json";
+    public const string SitemapFile = "sitemap.xml";
+    public const string NewsSitemapFile = "news-sitemap.xml";
 
     /// <summary>Names that a section or article slug may not take, because other pages live there.</summary>
     public static readonly IReadOnlySet<string> Reserved =
-        new HashSet<string>(StringComparer.Ordinal) { AuthorsFolder, TagsFolder, PageFolder, AssetsFolder, "images", "search", "feeds" };
+        new HashSet<string>(StringComparer.Ordinal) { AuthorsFolder, TagsFolder, PageFolder, AssetsFolder, "images", SearchFolder, "feeds" };
 
     public static string Article(string section, string slug) => $"{section}/{slug}/";
     public static string Section(string section) => $"{section}/";
     public static string Author(string author) => $"{AuthorsFolder}/{author}/";
     public static string Tag(string tag) => $"{TagsFolder}/{tag}/";
+
+    /// <summary>The RSS feed of a listing ("" for the whole site, else "world/" or "authors/ana-lima/").</summary>
+    public static string Feed(string listing) => listing + FeedFile;
 
     /// <summary>Page <paramref name="number"/> of a listing: the listing itself for page 1, else "page/N/" below it.</summary>
     public static string Paged(string listing, int number) =>

@@ -27,9 +27,11 @@ public static class Codes
     public const string UnknownXref = "SN0301";
     public const string UnsafeLink = "SN0302";
     public const string UnknownPin = "SN0303";
+    public const string LinkToUnpublished = "SN0304";
 
     public const string DuplicateSlug = "SN0401";
     public const string NoArticles = "SN0402";
+    public const string AliasConflict = "SN0403";
     public const string BrokenInternalLink = "SN0404";
 
     public const string UnsafeOutputFolder = "SN0901";

@@ -16,6 +16,15 @@ public sealed class FrontMatterDto
     public bool? Draft { get; set; }
     public string? Updated { get; set; }
     public List<string>? Related { get; set; }
+    public string? Expires { get; set; }
+    public List<CorrectionDto>? Corrections { get; set; }
+    public List<string>? Aliases { get; set; }
+}
+
+public sealed class CorrectionDto
+{
+    public string? Date { get; set; }
+    public string? Text { get; set; }
 }
 
 public sealed class ImageDto

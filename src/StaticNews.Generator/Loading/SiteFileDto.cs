@@ -10,6 +10,8 @@ public sealed class SiteFileDto
     public string? Timezone { get; set; }
     public int? PageSize { get; set; }
     public int? RelatedCount { get; set; }
+    public int? FeedSize { get; set; }
+    public string? Logo { get; set; }
     public List<SectionDto>? Sections { get; set; }
 }
 

@@ -22,6 +22,9 @@ public sealed class BodyRenderer(
     public const string ReadMorePrefix = "READ MORE:";
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
 
+    /// <summary>Why a slug that is not among the published articles is held back (draft, scheduled, expired), or null.</summary>
+    public Func<string, string?> WhyUnpublished { get; init; } = _ => null;
+
     public string Render(MarkdownDocument document, string displayPath)
     {
         foreach (var link in document.Descendants<LinkInline>())
@@ -44,7 +47,13 @@ public sealed class BodyRenderer(
         if (url.StartsWith(XrefScheme, StringComparison.OrdinalIgnoreCase))
         {
             var slug = url[XrefScheme.Length..];
-            if (!articles.TryGetValue(slug, out var target))
+            if (!articles.TryGetValue(slug, out var target) && WhyUnpublished(slug) is { } why)
+            {
+                diagnostics.Error(Codes.LinkToUnpublished, displayPath, line, column,
+                    $"the article '{slug}' {why}, so this link would lead nowhere. Remove the link or publish that article first.");
+                return;
+            }
+            if (target is null)
             {
                 diagnostics.Error(Codes.UnknownXref, displayPath, line, column,
                     $"no article has the slug '{slug}'. Check the spelling, or that the article is not a draft.");

@@ -17,18 +17,52 @@ public static class PagePlanner
         var byAuthor = site.Articles.SelectMany(a => a.Authors, (a, author) => (author.Slug, a)).ToLookup(x => x.Slug, x => x.a, StringComparer.Ordinal);
         var byTag = site.Articles.SelectMany(a => a.Tags, (a, tag) => (tag.Slug, a)).ToLookup(x => x.Slug, x => x.a, StringComparer.Ordinal);
 
-        var pages = new List<PageModel> { Home(site, bySection), NotFound(site) };
-        pages.AddRange(site.Articles.Select(article => Article(site, article)));
+        var siteFeed = SiteFeed(site);
+        var pages = new List<PageModel> { Home(site, bySection), NotFound(site), Search(site) };
+        pages.AddRange(site.Articles.Select(article => Article(site, article) with { Feeds = [siteFeed, SectionFeed(site, article.Section)] }));
         foreach (var section in site.Config.Sections)
             pages.AddRange(Listing(site, ListingKind.Section, UrlPaths.Section(section.Slug), section.Name, section.Description,
-                bySection[section.Slug].ToList()).Select(page => page with { Section = section }));
+                bySection[section.Slug].ToList()).Select(page => page with { Section = section, Feeds = [siteFeed, SectionFeed(site, section)] }));
         foreach (var author in site.Authors)
             pages.AddRange(Listing(site, ListingKind.Author, UrlPaths.Author(author.Slug), author.Name, AuthorIntro(author),
-                byAuthor[author.Slug].ToList()));
+                byAuthor[author.Slug].ToList()).Select(page => page with { Feeds = [siteFeed, AuthorFeed(site, author)] }));
         foreach (var tag in site.Tags)
             pages.AddRange(Listing(site, ListingKind.Tag, UrlPaths.Tag(tag.Slug), tag.Name, null, byTag[tag.Slug].ToList()));
-        return pages;
+        pages.AddRange(site.Articles.SelectMany(article => article.Aliases.Select(alias => Redirect(site, article, alias))));
+        return pages.Select(page => page.Feeds.Count == 0 ? page with { Feeds = [siteFeed] } : page).ToList();
     }
+
+    public static FeedLink SiteFeed(Site site) => new(site.Config.Name, site.Config.BasePath + UrlPaths.Feed(""));
+
+    public static FeedLink SectionFeed(Site site, Section section) =>
+        new($"{site.Config.Name}: {section.Name}", site.Config.BasePath + UrlPaths.Feed(UrlPaths.Section(section.Slug)));
+
+    public static FeedLink AuthorFeed(Site site, Author author) =>
+        new($"{site.Config.Name}: {author.Name}", site.Config.BasePath + UrlPaths.Feed(UrlPaths.Author(author.Slug)));
+
+    private static SearchPageModel Search(Site site) => new()
+    {
+        Site = site,
+        Url = site.Config.BasePath + UrlPaths.SearchFolder + "/",
+        OutputPath = UrlPaths.FileOf(UrlPaths.SearchFolder + "/"),
+        Title = "Search",
+        Description = $"Search the stories of {site.Config.Name} by headline, summary, section or topic.",
+        IndexUrl = site.Config.BasePath + UrlPaths.SearchIndexFile,
+    };
+
+    private static RedirectPageModel Redirect(Site site, Article article, string alias) => new()
+    {
+        Site = site,
+        Url = site.Config.BasePath + alias,
+        OutputPath = Aliases.FileOf(alias),
+        Title = article.Title,
+        Description = ArticleDescription(site, article),
+        Target = article,
+    };
+
+    /// <summary>The standfirst, or a plain line naming the story when there is none: every page has a description.</summary>
+    private static string ArticleDescription(Site site, Article article) =>
+        article.Summary ?? $"{article.Title}. {article.Section.Name} news from {site.Config.Name}.";
 
     private static HomePageModel Home(Site site, ILookup<string, Article> bySection)
     {
@@ -39,7 +73,7 @@ public static class PagePlanner
             Url = site.Config.BasePath,
             OutputPath = "index.html",
             Title = site.Config.Name,
-            Description = site.Config.Description,
+            Description = site.Config.Description ?? $"The latest news from {site.Config.Name}.",
             Lead = lead,
             Sections = site.Config.Sections
                 .Select(section => new SectionTeaser(section, bySection[section.Slug]
@@ -67,7 +101,7 @@ public static class PagePlanner
         Url = article.Url,
         OutputPath = UrlPaths.FileOf(UrlPaths.Article(article.Section.Slug, article.Slug)),
         Title = article.Title,
-        Description = article.Summary,
+        Description = ArticleDescription(site, article),
         Article = article,
         Related = site.RelatedTo(article),
     };

@@ -14,6 +14,8 @@ public static class ThemeComponents
         HomePageModel => typeof(HomePage),
         ListingPageModel => typeof(ListingPage),
         NotFoundPageModel => typeof(NotFoundPage),
+        SearchPageModel => typeof(SearchPage),
+        RedirectPageModel => typeof(RedirectPage),
         _ => throw new ArgumentOutOfRangeException(nameof(page), page.GetType().Name, "no theme component renders this page"),
     };
 }

@@ -12,12 +12,13 @@ public static class SiteFiles
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> ContentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml" };
 
-    public static IReadOnlyList<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, InputFolder input)
+    /// <param name="withheld">Input files not to publish, relative to the input folder (pictures of unpublished stories).</param>
+    public static IReadOnlyList<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, InputFolder input, IReadOnlySet<string>? withheld = null)
     {
         var files = new List<OutputFile>(pages.Count + 64);
         files.AddRange(pages.Select(page => new OutputFile(page.OutputPath, () => new MemoryStream(Utf8.GetBytes(page.Html)))));
         files.AddRange(ThemeAssets.Paths.Select(path => new OutputFile(path, () => ThemeAssets.Open(path))));
-        files.AddRange(StaticInputFiles(input).Select(relative => new OutputFile(relative, () => File.OpenRead(input.Combine(relative)))));
+        files.AddRange(StaticInputFiles(input).Where(relative => withheld?.Contains(relative) != true).Select(relative => new OutputFile(relative, () => File.OpenRead(input.Combine(relative)))));
         return files;
     }
 

@@ -24,6 +24,8 @@ public sealed class PageSnapshotTests : IClassFixture<PageSnapshotTests.BuiltNew
     [Fact] public void Author_page() => Verify("authors/ana-lima/index.html");
     [Fact] public void Tag_page_two() => Verify("tags/shipping/page/2/index.html");
     [Fact] public void Not_found_page() => Verify("404.html");
+    [Fact] public void Search_page() => Verify("search/index.html");
+    [Fact] public void Redirect_page() => Verify("world/harbour-open-again/index.html");
 
     private void Verify(string path) =>
         Approvals.Verify(new ApprovalTextWriter(newsroom.Site.ReadOutput(path), "html"));
@@ -34,7 +36,7 @@ public sealed class PageSnapshotTests : IClassFixture<PageSnapshotTests.BuiltNew
 
         public async Task InitializeAsync()
         {
-            var result = await Site.BuildAsync(o => o with { IncludeDrafts = true });
+            var result = await Site.BuildAsync(o => o with { IncludeDrafts = true, Now = new DateTimeOffset(2026, 3, 21, 12, 0, 0, TimeSpan.Zero) });
             Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
         }
 

@@ -1,0 +1,36 @@
+using System.Globalization;
+using StaticNews.Model;
+
+namespace StaticNews.Generator.Building;
+
+/// <summary>Whether an article is published at the build clock: drafts, scheduled and expired stories appear nowhere.</summary>
+public static class Publication
+{
+    /// <summary>Null when the article is published at <see cref="BuildOptions.Now"/>, else why it is not, e.g. "is a draft".</summary>
+    public static string? WhyHidden(Article article, BuildOptions options)
+    {
+        if (article.IsDraft && !options.IncludeDrafts) return "is a draft";
+        if (article.PublishedAt > options.Now && !options.IncludeFuture)
+            return $"is scheduled for {Iso(article.PublishedAt)} (pass --future to preview it)";
+        if (article.ExpiresAt is { } expires && expires <= options.Now) return $"expired at {Iso(expires)}";
+        return null;
+    }
+
+    /// <summary>The first moment after <see cref="BuildOptions.Now"/> at which an article appears or expires.</summary>
+    public static ScheduledChange? NextChange(IEnumerable<Article> articles, BuildOptions options) =>
+        articles
+            .Where(a => !a.IsDraft || options.IncludeDrafts)
+            .SelectMany(a => new[]
+            {
+                a.PublishedAt > options.Now && !options.IncludeFuture ? new ScheduledChange(a.PublishedAt, ScheduledChange.Publish, a.SourcePath) : null,
+                a.ExpiresAt is { } expires && expires > options.Now ? new ScheduledChange(expires, ScheduledChange.Expire, a.SourcePath) : null,
+            })
+            .OfType<ScheduledChange>()
+            .OrderBy(c => c.At)
+            .ThenBy(c => c.SourcePath, StringComparer.Ordinal)
+            .ThenBy(c => c.Kind, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    public static string Iso(DateTimeOffset moment) =>
+        moment.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
