@@ -3,16 +3,26 @@
 .SYNOPSIS
     StaticNews developer tasks. Run with `dotnet pwsh build.ps1 <target>` after `dotnet tool restore`.
 .DESCRIPTION
-    build  compile the solution (warnings are errors)
-    test   run every test suite and print "N passed, N failed"
-    site   build the sample newsroom in input/ into output/
+    build    compile the solution (warnings are errors)
+    test     run every test suite and print "N passed, N failed"
+    site     build the sample newsroom in input/ into output/
+    publish  check, then build the site for publishing into publish/ (-BaseUrl sets the address it is served from)
+.EXAMPLE
+    dotnet pwsh build.ps1 publish -BaseUrl https://my-newsroom.github.io/news/
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'site')]
+    [ValidateSet('build', 'test', 'site', 'publish')]
     [string] $Target = 'build',
 
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # publish: the address the site is served from; empty keeps base_url of input/site.yml.
+    [string] $BaseUrl = '',
+
+    # publish: the content folder and the folder the finished site goes to.
+    [string] $InputFolder = 'input',
+    [string] $OutputFolder = 'publish'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -51,8 +61,19 @@ function Invoke-Tests {
     if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
 }
 
+function Invoke-Publish {
+    $site = @('--input', $InputFolder)
+    if ($BaseUrl) { $site += @('--base-url', $BaseUrl) }
+    Invoke-Step 'build the CLI' { dotnet build src/StaticNews.Cli -c $Configuration }
+    $cli = @('run', '--project', 'src/StaticNews.Cli', '-c', $Configuration, '--no-build', '--')
+    Invoke-Step 'check' { dotnet @cli check @site }
+    Invoke-Step 'build the site' { dotnet @cli build @site --output $OutputFolder }
+    Write-Host "The site is in $OutputFolder/, ready to upload."
+}
+
 switch ($Target) {
     'build' { Invoke-Step 'build' { dotnet build StaticNews.sln -c $Configuration } }
     'test' { Invoke-Tests }
     'site' { Invoke-Step 'site' { dotnet run --project src/StaticNews.Cli -c $Configuration -- build } }
+    'publish' { Invoke-Publish }
 }

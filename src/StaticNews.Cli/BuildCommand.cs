@@ -7,14 +7,19 @@ namespace StaticNews.Cli;
 public sealed class BuildCommand : Command
 {
     public readonly SiteOptions Site = new();
+    public readonly ReportOptions Report = new();
 
-    public BuildCommand() : base("build", "Build the site from the input folder into the output folder.")
+    public BuildCommand(CliEnvironment environment) : base("build", "Build the site from the input folder into the output folder.")
     {
         Site.AddTo(this);
+        Report.AddTo(this);
         SetAction(async (parseResult, cancellationToken) =>
         {
-            var result = await new SiteGenerator().BuildAsync(Site.Bind(parseResult), cancellationToken);
-            BuildReport.Write(result, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            var console = new CommandConsole(parseResult, environment, Report.Bind(parseResult));
+            var options = Site.Bind(parseResult);
+            console.WriteDetail($"Building {options.InputDirectory} into {options.OutputDirectory}");
+            var result = await new SiteGenerator().BuildAsync(options, cancellationToken, console.Progress);
+            BuildReport.Write(result, console);
             return result.Succeeded ? 0 : 1;
         });
     }

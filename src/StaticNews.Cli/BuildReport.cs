@@ -5,21 +5,21 @@ using StaticNews.Generator.Writing;
 
 namespace StaticNews.Cli;
 
-/// <summary>Prints a build's diagnostics (errors to the error writer) and its one-line summary.</summary>
+/// <summary>Prints a build's diagnostics, its one-line summary and when the site next changes by itself.</summary>
 public static class BuildReport
 {
-    public static void Write(BuildResult result, TextWriter output, TextWriter error)
+    public static void Write(BuildResult result, CommandConsole console)
     {
-        foreach (var diagnostic in result.Diagnostics)
-            (diagnostic.IsError ? error : output).WriteLine(diagnostic.ToString());
-
+        console.WriteDiagnostics(result.Diagnostics);
         var outcome = result.Succeeded ? "Built" : "Build failed";
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{outcome}: {result.ArticleCount} articles, {result.PageCount} pages, {result.FilesWritten} files written, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s"));
-        if (!result.Succeeded) error.WriteLine("The output folder was left as it was.");
+        console.WriteSummary(string.Create(CultureInfo.InvariantCulture,
+            $"{outcome}: {result.ArticleCount} articles, {result.PageCount} pages, {result.FilesWritten} files written, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s"),
+            result.Succeeded);
+        if (console.Verbosity == Verbosity.Quiet) return;
+        if (!result.Succeeded) console.Error.WriteLine("The output folder was left as it was.");
         else if (result.NextChange is { } next)
-            output.WriteLine($"Next scheduled change: {Publication.Iso(next.At)} ({next.Kind} {next.SourcePath}); rebuild then. Written to {NextChangeFile.RelativePath} beside the output folder.");
+            console.Output.WriteLine($"Next scheduled change: {Publication.Iso(next.At)} ({next.Kind} {next.SourcePath}); rebuild then. Written to {NextChangeFile.RelativePath} beside the output folder.");
         else
-            output.WriteLine("No scheduled change: nothing is waiting to publish or expire.");
+            console.Output.WriteLine("No scheduled change: nothing is waiting to publish or expire.");
     }
 }

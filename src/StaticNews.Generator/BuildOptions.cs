@@ -17,4 +17,7 @@ public sealed record BuildOptions
 
     /// <summary>The build clock: every time-based rule (scheduling, expiry, the news sitemap) reads it. Read once per run.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Check that every internal link and asset reference of the rendered pages names a generated file.</summary>
+    public bool CheckLinks { get; init; } = true;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticNews.Generator.Building;
+using StaticNews.Generator.Checking;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
@@ -19,17 +20,19 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
     private readonly int workers = workers ?? Environment.ProcessorCount;
 
     /// <summary>Generates the site and, when there is no error, replaces the output folder with it.</summary>
-    public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default, IProgress<GenerationProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var generated = await GenerateAsync(options, cancellationToken);
+        var generated = await GenerateAsync(options, cancellationToken, progress);
         var written = 0;
         if (generated.Succeeded)
         {
             var guard = new DiagnosticBag();
             if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], guard))
                 return new BuildResult(guard.ToSortedList(), generated.Site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
+            progress?.Report(new GenerationProgress(GenerationStage.Write, 0, generated.Files.Count));
             written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
+            progress?.Report(new GenerationProgress(GenerationStage.Write, written, generated.Files.Count));
             await NextChangeFile.WriteAsync(options.OutputDirectory, generated.Site?.NextChange, cancellationToken);
         }
         return new BuildResult(generated.Diagnostics, generated.Site?.Articles.Count ?? 0, generated.PageCount, written, clock.Elapsed)
@@ -38,8 +41,8 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
         };
     }
 
-    /// <summary>The first four stages, in memory: nothing is written.</summary>
-    public async Task<GeneratedSite> GenerateAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    /// <summary>The first four stages and the link check, in memory: nothing is written.</summary>
+    public async Task<GeneratedSite> GenerateAsync(BuildOptions options, CancellationToken cancellationToken = default, IProgress<GenerationProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         var input = InputFolder.From(options.InputDirectory);
@@ -50,15 +53,41 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
         }
 
         var pipeline = ArticleMarkdown.CreatePipeline();
+        progress?.Report(new GenerationProgress(GenerationStage.Load, 0, null));
         var content = new ContentLoader(pipeline, diagnostics, documents).Load(input);
+        Finished(progress, GenerationStage.Load, content.Documents.Count);
         var site = new SiteBuilder(pipeline, diagnostics).Build(content, options);
+        Finished(progress, GenerationStage.Build, site?.Articles.Count ?? 0);
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
         site = site with { Related = relatedFinder.FindAll(site) };
+        Finished(progress, GenerationStage.Relate, site.Articles.Count);
         var pages = PagePlanner.Plan(site);
-        var rendered = await new PageRenderer(workers, theme).RenderAsync(pages, cancellationToken);
+        var rendered = await new PageRenderer(workers, theme).RenderAsync(pages, cancellationToken, Counting(progress, GenerationStage.Render, pages.Count));
         var files = SiteFiles.Collect(rendered, input, site.UnpublishedFiles, theme).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
-        return new GeneratedSite(site, files, pages.Count, diagnostics.ToSortedList());
+
+        if (options.CheckLinks)
+        {
+            var checker = new InternalLinkChecker(site.Config.BaseUrl, files.Select(file => file.Path));
+            new BrokenLinkReporter(site, input, diagnostics).Report(checker.Check(rendered, Counting(progress, GenerationStage.Check, rendered.Count)));
+        }
+        return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, pages.Count, diagnostics.ToSortedList());
+    }
+
+    private static void Finished(IProgress<GenerationProgress>? progress, GenerationStage stage, int count) =>
+        progress?.Report(new GenerationProgress(stage, count, count));
+
+    /// <summary>Reports the stage's start now and each completed item later, or nothing without a listener.</summary>
+    private static IProgress<int>? Counting(IProgress<GenerationProgress>? progress, GenerationStage stage, int total)
+    {
+        if (progress is null) return null;
+        progress.Report(new GenerationProgress(stage, 0, total));
+        return new CountReporter(completed => progress.Report(new GenerationProgress(stage, completed, total)));
+    }
+
+    private sealed class CountReporter(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }

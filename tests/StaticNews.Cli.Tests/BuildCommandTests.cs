@@ -72,6 +72,8 @@ public sealed class BuildCommandTests
     [Theory]
     [InlineData]
     [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("new")]
     public async Task Help_is_shown_for_every_command(params string[] command)
     {
         var run = await CliRun.InvokeAsync([.. command, "--help"]);

@@ -32,6 +32,7 @@ public static class Codes
     public const string DuplicateSlug = "SN0401";
     public const string NoArticles = "SN0402";
     public const string AliasConflict = "SN0403";
+    public const string BrokenInternalLink = "SN0404";
 
     /// <summary>serve: the theme edited on disk does not compile (its compiler errors are shown as they are).</summary>
     public const string ThemeDidNotCompile = "SN0601";

@@ -29,6 +29,10 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
         return new LoadedContent(input, site, authors, documents);
     }
 
+    /// <summary>Only site.yml and authors.yml, for tools that need the settings but no articles.</summary>
+    public LoadedContent LoadSettings(InputFolder input) =>
+        new(input, ReadSiteFile(input), ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName), []);
+
     private YamlSource<SiteFileDto>? ReadSiteFile(InputFolder input)
     {
         if (File.Exists(input.Combine(SiteFileName))) return ReadYamlFile<SiteFileDto>(input, SiteFileName);

@@ -8,9 +8,11 @@ namespace StaticNews.Generator.Rendering;
 /// <summary>The Render stage: turns page models into HTML with the Razor theme, one HtmlRenderer per worker.</summary>
 public sealed class PageRenderer(int workers, SiteTheme? theme = null)
 {
-    public async Task<IReadOnlyList<RenderedPage>> RenderAsync(IReadOnlyList<PageModel> pages, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RenderedPage>> RenderAsync(
+        IReadOnlyList<PageModel> pages, CancellationToken cancellationToken = default, IProgress<int>? renderedPages = null)
     {
         var results = new RenderedPage[pages.Count];
+        var done = 0;
         var workerCount = Math.Clamp(workers, 1, Math.Max(1, pages.Count));
         var tasks = Enumerable.Range(0, workerCount).Select(worker => Task.Run(async () =>
         {
@@ -19,6 +21,7 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 results[i] = new RenderedPage(pages[i].OutputPath, await RenderOneAsync(renderer, pages[i], theme ?? SiteTheme.CompiledIn));
+                renderedPages?.Report(Interlocked.Increment(ref done));
             }
         }, cancellationToken));
         await Task.WhenAll(tasks);

@@ -33,12 +33,16 @@ public sealed class ThemeLoadingTests
     [Fact]
     public async Task Theme_assets_can_come_from_a_folder_on_disk()
     {
+        // Given a copy of the theme's wwwroot with an edited style sheet
         using var temp = new TempFolder();
-        Directory.CreateDirectory(temp.Combine("wwwroot", "css"));
-        File.WriteAllText(temp.Combine("wwwroot", "css", "site.css"), "body { color: rebeccapurple; }");
+        var wwwroot = temp.CopyFrom(Path.Combine(RepositoryPaths.Root, "theme", "wwwroot"), "wwwroot");
+        File.WriteAllText(Path.Combine(wwwroot, "css", "site.css"), "body { color: rebeccapurple; }");
 
-        var generated = await new SiteGenerator(theme: SiteTheme.CompiledIn.WithAssetsFrom(temp.Combine("wwwroot"))).GenerateAsync(Fixture);
+        // When
+        var generated = await new SiteGenerator(theme: SiteTheme.CompiledIn.WithAssetsFrom(wwwroot)).GenerateAsync(Fixture);
 
+        // Then
+        Assert.True(generated.Succeeded, string.Join('\n', generated.Diagnostics));
         Assert.Equal("body { color: rebeccapurple; }", Contents(generated)["assets/css/site.css"]);
     }
 
