@@ -13,6 +13,7 @@ public static class StaticNewsCommand
             new BuildCommand(environment),
             new CheckCommand(environment),
             new NewCommand(environment),
+            new ServeCommand(),
         };
     }
 }

@@ -12,7 +12,9 @@ using StaticNews.Generator.Writing;
 namespace StaticNews.Generator;
 
 /// <summary>Builds a news site: Load → Build → Relate → Render → Write. Content problems become diagnostics, never exceptions.</summary>
-public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null)
+/// <param name="theme">The theme to render with; the compiled-in one unless <c>serve</c> loaded a fresh build of theme/.</param>
+/// <param name="documents">Loaded articles kept between runs by <c>serve</c>; one run at a time may use it.</param>
+public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null, SourceDocumentCache? documents = null)
 {
     private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new SharedTopicsFinder();
     private readonly int workers = workers ?? Environment.ProcessorCount;
@@ -52,7 +54,7 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
 
         var pipeline = ArticleMarkdown.CreatePipeline();
         progress?.Report(new GenerationProgress(GenerationStage.Load, 0, null));
-        var content = new ContentLoader(pipeline, diagnostics).Load(input);
+        var content = new ContentLoader(pipeline, diagnostics, documents).Load(input);
         Finished(progress, GenerationStage.Load, content.Documents.Count);
         var site = new SiteBuilder(pipeline, diagnostics).Build(content, options);
         Finished(progress, GenerationStage.Build, site?.Articles.Count ?? 0);
@@ -62,8 +64,8 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
         site = site with { Related = relatedFinder.FindAll(site) };
         Finished(progress, GenerationStage.Relate, site.Articles.Count);
         var pages = PagePlanner.Plan(site);
-        var rendered = await new PageRenderer(workers).RenderAsync(pages, cancellationToken, Counting(progress, GenerationStage.Render, pages.Count));
-        var files = SiteFiles.Collect(rendered, input, site.UnpublishedFiles).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
+        var rendered = await new PageRenderer(workers, theme).RenderAsync(pages, cancellationToken, Counting(progress, GenerationStage.Render, pages.Count));
+        var files = SiteFiles.Collect(rendered, input, site.UnpublishedFiles, theme).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
 
         if (options.CheckLinks)
         {

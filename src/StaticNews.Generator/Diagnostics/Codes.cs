@@ -2,7 +2,7 @@ namespace StaticNews.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code StaticNews reports, in one place. SN01xx: files and front matter;
-/// SN02xx: site and author settings; SN03xx: Markdown and links; SN04xx: site-wide checks; SN09xx: output.
+/// SN02xx: site and author settings; SN03xx: Markdown and links; SN04xx: site-wide checks; SN06xx: the preview server; SN09xx: output.
 /// </summary>
 public static class Codes
 {
@@ -33,6 +33,9 @@ public static class Codes
     public const string NoArticles = "SN0402";
     public const string AliasConflict = "SN0403";
     public const string BrokenInternalLink = "SN0404";
+
+    /// <summary>serve: the theme edited on disk does not compile (its compiler errors are shown as they are).</summary>
+    public const string ThemeDidNotCompile = "SN0601";
 
     public const string UnsafeOutputFolder = "SN0901";
 }

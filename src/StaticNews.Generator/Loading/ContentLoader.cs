@@ -6,7 +6,8 @@ using StaticNews.Generator.Diagnostics;
 namespace StaticNews.Generator.Loading;
 
 /// <summary>The Load stage: reads site.yml, authors.yml and every Markdown file, in parallel.</summary>
-public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+/// <param name="cache">Articles loaded by earlier runs (serve), reused when their text is unchanged.</param>
+public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagnostics, SourceDocumentCache? cache = null)
 {
     public const string SiteFileName = "site.yml";
     public const string AuthorsFileName = "authors.yml";
@@ -24,6 +25,7 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
             .Select(relative => LoadDocument(input, relative))
             .OfType<SourceDocument>()
             .ToList();
+        cache?.KeepOnly(documents.Select(document => document.RelativePath));
         return new LoadedContent(input, site, authors, documents);
     }
 
@@ -52,6 +54,7 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
         var display = input.Display(relativePath);
         var text = ReadText(input.Combine(relativePath), display);
         if (text is null) return null;
+        if (cache is not null && cache.TryGet(relativePath, text, out var cached)) return cached;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(Codes.EmptyFile, display, 0, 0,
@@ -70,7 +73,9 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
         var frontMatter = YamlReader.Read<FrontMatterDto>(yaml, diagnostics);
         if (frontMatter is null) return null;
         var body = text[Math.Min(text.Length, frontMatterBlock.Span.End + 1)..];
-        return new SourceDocument(relativePath, display, frontMatter, markdown, CountWords(body));
+        var document = new SourceDocument(relativePath, display, frontMatter, markdown, CountWords(body));
+        cache?.Store(relativePath, text, document);
+        return document;
     }
 
     private void ReportMissingFrontMatter(string text, string display)

@@ -27,16 +27,29 @@ public sealed class BodyRenderer(
 
     public string Render(MarkdownDocument document, string displayPath)
     {
-        foreach (var link in document.Descendants<LinkInline>())
-            ResolveLink(link, displayPath);
-        foreach (var paragraph in document.Descendants<ParagraphBlock>())
-            MarkReadMore(paragraph);
+        // Links are rewritten only while rendering, so a document kept between rebuilds (serve) resolves afresh.
+        var links = document.Descendants<LinkInline>().Select(link => (Link: link, link.Url, WasEmpty: link.FirstChild is null)).ToList();
+        try
+        {
+            foreach (var (link, _, _) in links)
+                ResolveLink(link, displayPath);
+            foreach (var paragraph in document.Descendants<ParagraphBlock>())
+                MarkReadMore(paragraph);
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString();
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            pipeline.Setup(renderer);
+            renderer.Render(document);
+            return writer.ToString();
+        }
+        finally
+        {
+            foreach (var (link, url, wasEmpty) in links)
+            {
+                link.Url = url;
+                while (wasEmpty && link.FirstChild is { } added) added.Remove();
+            }
+        }
     }
 
     private void ResolveLink(LinkInline link, string displayPath)

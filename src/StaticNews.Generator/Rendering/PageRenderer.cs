@@ -6,7 +6,7 @@ using StaticNews.Model.Pages;
 namespace StaticNews.Generator.Rendering;
 
 /// <summary>The Render stage: turns page models into HTML with the Razor theme, one HtmlRenderer per worker.</summary>
-public sealed class PageRenderer(int workers)
+public sealed class PageRenderer(int workers, SiteTheme? theme = null)
 {
     public async Task<IReadOnlyList<RenderedPage>> RenderAsync(
         IReadOnlyList<PageModel> pages, CancellationToken cancellationToken = default, IProgress<int>? renderedPages = null)
@@ -20,7 +20,7 @@ public sealed class PageRenderer(int workers)
             for (var i = worker; i < pages.Count; i += workerCount)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results[i] = new RenderedPage(pages[i].OutputPath, await RenderOneAsync(renderer, pages[i]));
+                results[i] = new RenderedPage(pages[i].OutputPath, await RenderOneAsync(renderer, pages[i], theme ?? SiteTheme.CompiledIn));
                 renderedPages?.Report(Interlocked.Increment(ref done));
             }
         }, cancellationToken));
@@ -28,11 +28,11 @@ public sealed class PageRenderer(int workers)
         return results;
     }
 
-    private static Task<string> RenderOneAsync(HtmlRenderer renderer, PageModel page) =>
+    private static Task<string> RenderOneAsync(HtmlRenderer renderer, PageModel page, SiteTheme theme) =>
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [ThemeComponents.PageParameter] = page });
-            var output = await renderer.RenderComponentAsync(ThemeComponents.For(page), parameters);
+            var output = await renderer.RenderComponentAsync(theme.ComponentFor(page), parameters);
             return output.ToHtmlString();
         });
 

@@ -2,7 +2,6 @@ using System.Text;
 using StaticNews.Generator.Building;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Rendering;
-using StaticNews.Theme;
 
 namespace StaticNews.Generator.Writing;
 
@@ -13,11 +12,12 @@ public static class SiteFiles
     private static readonly HashSet<string> ContentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml" };
 
     /// <param name="withheld">Input files not to publish, relative to the input folder (pictures of unpublished stories).</param>
-    public static IReadOnlyList<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, InputFolder input, IReadOnlySet<string>? withheld = null)
+    public static IReadOnlyList<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, InputFolder input, IReadOnlySet<string>? withheld = null, SiteTheme? theme = null)
     {
+        theme ??= SiteTheme.CompiledIn;
         var files = new List<OutputFile>(pages.Count + 64);
         files.AddRange(pages.Select(page => new OutputFile(page.OutputPath, () => new MemoryStream(Utf8.GetBytes(page.Html)))));
-        files.AddRange(ThemeAssets.Paths.Select(path => new OutputFile(path, () => ThemeAssets.Open(path))));
+        files.AddRange(theme.AssetPaths.Select(path => new OutputFile(path, () => theme.OpenAsset(path))));
         files.AddRange(StaticInputFiles(input).Where(relative => withheld?.Contains(relative) != true).Select(relative => new OutputFile(relative, () => File.OpenRead(input.Combine(relative)))));
         return files;
     }

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using StaticNews.Model.Pages;
+using StaticNews.Theme;
+
+namespace StaticNews.Generator.Rendering;
+
+/// <summary>
+/// Where a run takes its Razor components and static assets from. <c>build</c> uses the theme compiled into
+/// the tool; <c>serve</c> can hand in a freshly compiled theme assembly and assets read from the theme folder.
+/// </summary>
+public sealed class SiteTheme
+{
+    private const string AssetPrefix = "assets/";
+
+    private readonly Func<PageModel, Type> componentFor;
+    private readonly Func<IReadOnlyCollection<string>> assetPaths;
+    private readonly Func<string, Stream> openAsset;
+
+    private SiteTheme(Func<PageModel, Type> componentFor, Func<IReadOnlyCollection<string>> assetPaths, Func<string, Stream> openAsset)
+    {
+        this.componentFor = componentFor;
+        this.assetPaths = assetPaths;
+        this.openAsset = openAsset;
+    }
+
+    /// <summary>The theme compiled into StaticNews: what <c>build</c> always uses.</summary>
+    public static SiteTheme CompiledIn { get; } = new(ThemeComponents.For, () => ThemeAssets.Paths, ThemeAssets.Open);
+
+    /// <summary>
+    /// The same page components, looked up by their full names in <paramref name="themeAssembly"/> (e.g. one loaded
+    /// from a fresh build of theme/), with this theme's assets.
+    /// </summary>
+    public SiteTheme WithComponentsFrom(Assembly themeAssembly)
+    {
+        var components = new ConcurrentDictionary<Type, Type>();
+        Type Find(Type compiledIn) => themeAssembly.GetType(compiledIn.FullName!)
+            ?? throw new InvalidOperationException($"The theme assembly has no component {compiledIn.FullName}.");
+        return new SiteTheme(page => components.GetOrAdd(ThemeComponents.For(page), Find), assetPaths, openAsset);
+    }
+
+    /// <summary>The same components, with assets read from a folder on disk (a theme's wwwroot) each time they are listed or opened.</summary>
+    public SiteTheme WithAssetsFrom(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        IReadOnlyCollection<string> List() => Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Select(file => AssetPrefix + Path.GetRelativePath(root, file).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+        return new SiteTheme(componentFor, List, path => File.OpenRead(Path.Combine(root, path[AssetPrefix.Length..])));
+    }
+
+    public Type ComponentFor(PageModel page) => componentFor(page);
+
+    /// <summary>Each asset's path below the output folder, e.g. "assets/css/site.css", in ordinal order.</summary>
+    public IReadOnlyCollection<string> AssetPaths => assetPaths();
+
+    public Stream OpenAsset(string path) => openAsset(path);
+}

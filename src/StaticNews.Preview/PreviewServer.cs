@@ -1,0 +1,146 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StaticNews.Generator.Rendering;
+using StaticNews.Preview.LiveReload;
+using StaticNews.Preview.Serving;
+using StaticNews.Preview.Theming;
+using StaticNews.Preview.Watching;
+
+namespace StaticNews.Preview;
+
+/// <summary>
+/// <c>staticnews serve</c>: Kestrel serving the site from memory, a watcher that rebuilds on change, and
+/// server-sent events that reload open tabs or show the build's errors over the page.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly SiteRebuilder rebuilder;
+    private readonly ChangeWatcher watcher;
+    private readonly ChangeClassifier classifier;
+    private readonly ThemeCompiler? themeCompiler;
+    private readonly string scratchFolder;
+    private readonly TextWriter log;
+    private readonly CancellationTokenSource stopping = new();
+    private Task watching = Task.CompletedTask;
+
+    private PreviewServer(PreviewOptions options, TextWriter log, string scratchFolder)
+    {
+        this.scratchFolder = scratchFolder;
+        this.log = log;
+        var themeProject = options.ThemeDirectory is { } dir && Directory.Exists(dir) && Directory.EnumerateFiles(dir, "*.csproj").Any() ? dir : null;
+        var theme = SiteTheme.CompiledIn;
+        if (themeProject is not null)
+        {
+            themeCompiler = new ThemeCompiler(themeProject, scratchFolder);
+            theme = theme.WithAssetsFrom(Path.Combine(themeProject, "wwwroot"));
+        }
+
+        var hub = new ReloadHub();
+        rebuilder = new SiteRebuilder(options.Build, theme, themeCompiler, hub, log);
+        classifier = new ChangeClassifier(options.Build.InputDirectory, themeProject);
+        watcher = new ChangeWatcher(themeProject is null ? [options.Build.InputDirectory] : [options.Build.InputDirectory, themeProject], options.Debounce);
+        app = CreateApp(options, hub);
+    }
+
+    /// <summary>The address the server listens on, e.g. http://127.0.0.1:5080/.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    public PreviewState State => rebuilder.State;
+
+    /// <summary>Binds the address, builds the site once and starts watching. Throws <see cref="PortInUseException"/> when the address is taken.</summary>
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellationToken = default)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), $"staticnews-serve-{Guid.NewGuid():N}");
+        var server = new PreviewServer(options, log, scratch);
+        try
+        {
+            await server.app.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is AddressInUseException || e.InnerException is AddressInUseException)
+        {
+            await server.DisposeAsync();
+            throw new PortInUseException(
+                $"Port {options.Port} on {options.Host} is already in use. Stop the other server or pass another port, e.g. --port {options.Port + 1}.", e);
+        }
+        try
+        {
+            server.Address = new Uri(server.app.Urls.First().TrimEnd('/') + "/");
+            await server.rebuilder.RebuildAsync(ChangeKind.Site, cancellationToken);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        server.watching = server.WatchAsync(server.stopping.Token);
+        return server;
+    }
+
+    private WebApplication CreateApp(PreviewOptions options, ReloadHub hub)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            if (options.Host == "localhost") kestrel.ListenLocalhost(options.Port);
+            else kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
+        });
+        var web = builder.Build();
+        var site = new SiteRequestHandler(() => rebuilder.State);
+        web.Run(context => context.Request.Path.Value switch
+        {
+            ReloadScript.EventsPath => hub.StreamAsync(context, rebuilder.Hello, stopping.Token),
+            ReloadScript.ScriptPath => ServeScriptAsync(context),
+            _ => site.HandleAsync(context),
+        });
+        return web;
+    }
+
+    private static Task ServeScriptAsync(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentType = "text/javascript; charset=utf-8";
+        return context.Response.Body.WriteAsync(ReloadScript.Source).AsTask();
+    }
+
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var kind = classifier.Classify(await watcher.NextBatchAsync(cancellationToken));
+                if (kind != ChangeKind.None) await rebuilder.RebuildAsync(kind, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (IOException e)
+            {
+                // A file vanished or was locked mid-save; the next save rebuilds again.
+                log.WriteLine($"Rebuild skipped: {e.Message}");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        watcher.Dispose();
+        await watching;
+        await app.StopAsync();
+        await app.DisposeAsync();
+        themeCompiler?.Dispose();
+        if (Directory.Exists(scratchFolder)) Directory.Delete(scratchFolder, recursive: true);
+        stopping.Dispose();
+    }
+}
