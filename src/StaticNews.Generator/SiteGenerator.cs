@@ -2,7 +2,6 @@ using System.Diagnostics;
 using StaticNews.Generator.Building;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
-using StaticNews.Generator.Markdown;
 using StaticNews.Generator.Relating;
 using StaticNews.Generator.Rendering;
 using StaticNews.Generator.Writing;
@@ -42,9 +41,8 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
             return new GeneratedSite(null, [], 0, diagnostics.ToSortedList());
         }
 
-        var pipeline = ArticleMarkdown.CreatePipeline();
-        var content = new ContentLoader(pipeline, diagnostics).Load(input);
-        var site = new SiteBuilder(pipeline, diagnostics).Build(content, options);
+        var content = new ContentLoader(diagnostics).Load(input);
+        var site = new SiteBuilder(content.Pipeline, diagnostics).Build(content, options);
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 

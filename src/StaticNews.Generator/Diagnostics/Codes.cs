@@ -19,6 +19,9 @@ public static class Codes
     public const string InvalidValue = "SN0111";
     public const string EmptyFile = "SN0112";
     public const string UnreadableFile = "SN0113";
+    public const string YamlAlias = "SN0150";
+    public const string YamlTooDeep = "SN0151";
+    public const string MarkdownTooDeep = "SN0152";
 
     public const string MissingSiteConfig = "SN0201";
     public const string InvalidSiteConfig = "SN0202";
@@ -32,4 +35,5 @@ public static class Codes
     public const string NoArticles = "SN0402";
 
     public const string UnsafeOutputFolder = "SN0901";
+    public const string OutputWriteFailed = "SN0950";
 }

@@ -1,12 +1,17 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
 using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Markdown;
 
 namespace StaticNews.Generator.Loading;
 
-/// <summary>The Load stage: reads site.yml, authors.yml and every Markdown file, in parallel.</summary>
-public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+/// <summary>
+/// The Load stage: reads site.yml, authors.yml and every Markdown file, in parallel. The run's one Markdown
+/// pipeline is made once site.yml is read, because site.yml decides whether raw HTML is allowed.
+/// </summary>
+public sealed class ContentLoader(DiagnosticBag diagnostics)
 {
     public const string SiteFileName = "site.yml";
     public const string AuthorsFileName = "authors.yml";
@@ -17,14 +22,15 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
     {
         var site = ReadSiteFile(input);
         var authors = ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName);
+        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: site?.Value.RawHtml == true);
         var documents = Directory.EnumerateFiles(input.FullPath, "*.md", SearchOption.AllDirectories)
             .Select(input.Relative)
             .Order(StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Select(relative => LoadDocument(input, relative))
+            .Select(relative => LoadDocument(input, relative, pipeline))
             .OfType<SourceDocument>()
             .ToList();
-        return new LoadedContent(input, site, authors, documents);
+        return new LoadedContent(input, site, authors, documents, pipeline);
     }
 
     private YamlSource<SiteFileDto>? ReadSiteFile(InputFolder input)
@@ -43,7 +49,7 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
         return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics);
     }
 
-    private SourceDocument? LoadDocument(InputFolder input, string relativePath)
+    private SourceDocument? LoadDocument(InputFolder input, string relativePath, MarkdownPipeline pipeline)
     {
         var display = input.Display(relativePath);
         var text = ReadText(input.Combine(relativePath), display);
@@ -55,7 +61,8 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
             return null;
         }
 
-        var markdown = Markdig.Markdown.Parse(text, pipeline);
+        var markdown = Parse(text, pipeline, display);
+        if (markdown is null) return null;
         if (markdown.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
         {
             ReportMissingFrontMatter(text, display);
@@ -69,10 +76,28 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
         return new SourceDocument(relativePath, display, frontMatter, markdown, CountWords(body));
     }
 
+    private MarkdownDocument? Parse(string text, MarkdownPipeline pipeline, string display)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(Codes.MarkdownTooDeep, display, 0, 0,
+                "the Markdown is nested too deeply (quotes, lists or emphasis inside each other hundreds of times). Flatten the structure.");
+            return null;
+        }
+    }
+
     private void ReportMissingFrontMatter(string text, string display)
     {
-        var startsWithFence = text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal);
-        if (startsWithFence)
+        var lines = text.TrimStart('\uFEFF').Split('\n').Select(line => line.TrimEnd('\r', ' ')).ToList();
+        var startsWithFence = lines[0] == "---";
+        if (startsWithFence && lines.Skip(1).Contains("---"))
+            diagnostics.Error(Codes.MissingField, display, 1, 1,
+                "the front matter between the `---` lines is empty. Add title:, date: and section: lines between them.");
+        else if (startsWithFence)
             diagnostics.Error(Codes.UnterminatedFrontMatter, display, 1, 1,
                 "the front matter is never closed. Add a line `---` after the last YAML field.");
         else

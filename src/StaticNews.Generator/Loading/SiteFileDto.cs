@@ -11,6 +11,9 @@ public sealed class SiteFileDto
     public int? PageSize { get; set; }
     public int? RelatedCount { get; set; }
     public List<SectionDto>? Sections { get; set; }
+
+    /// <summary>Lets raw HTML in Markdown through to pages; off unless set to true.</summary>
+    public bool? RawHtml { get; set; }
 }
 
 public sealed class SectionDto

@@ -21,6 +21,7 @@ public static class YamlReader
     {
         try
         {
+            if (!YamlShape.IsPlain(yaml, diagnostics)) return null;
             var root = ParseRoot(yaml.Text);
             var value = root is null ? new T() : Deserializer.Deserialize<T>(yaml.Text) ?? new T();
             return new YamlSource<T>(value, yaml.DisplayPath, KeyLines(root, yaml.FirstLine), yaml.FirstLine)
@@ -110,7 +111,10 @@ public static class YamlReader
         if (message.Contains("into type System.String", StringComparison.Ordinal)) return "expected a single text value here, but found a list or a mapping";
         if (message.Contains("into type System.Int32", StringComparison.Ordinal)) return "expected a whole number here";
         if (message.Contains("into type System.Boolean", StringComparison.Ordinal)) return "expected true or false here";
-        if (message.Contains("into type System.Collections.Generic.List", StringComparison.Ordinal)) return "expected a list here, like [a, b]";
+        if (message.Contains("into type System.Collections.Generic.List", StringComparison.Ordinal)
+            || message.StartsWith("Expected 'SequenceStart'", StringComparison.Ordinal)) return "expected a list here, like [a, b]";
+        if (message.Contains("is not a valid YAML Boolean", StringComparison.Ordinal)) return "expected true or false here";
+        if (inner is FormatException or OverflowException) return "expected a whole number here";
         return message.TrimEnd('.');
     }
 }

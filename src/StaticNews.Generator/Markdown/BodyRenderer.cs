@@ -26,6 +26,8 @@ public sealed class BodyRenderer(
     {
         foreach (var link in document.Descendants<LinkInline>())
             ResolveLink(link, displayPath);
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
+            autolink.Url = SafeOrPlaceholder(autolink.Url, autolink.Line + 1, autolink.Column + 1, displayPath);
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
             MarkReadMore(paragraph);
 
@@ -56,11 +58,9 @@ public sealed class BodyRenderer(
         }
 
         var scheme = SchemeOf(url);
-        if (scheme is not null && !SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
+        if (IsUnsafe(scheme))
         {
-            diagnostics.Error(Codes.UnsafeLink, displayPath, line, column,
-                $"the link target '{url}' uses the '{scheme}' scheme, which is not allowed. Use an http(s) address or xref:slug.");
-            link.Url = "#";
+            link.Url = SafeOrPlaceholder(url, line, column, displayPath);
             return;
         }
 
@@ -71,6 +71,19 @@ public sealed class BodyRenderer(
                     $"the image '{url}' does not exist. Paths are relative to the input folder, e.g. images/photo.jpg.");
             link.Url = basePath + url;
         }
+    }
+
+    private static bool IsUnsafe(string? scheme) =>
+        scheme is not null && !SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The URL itself when its scheme is safe; otherwise reports it and returns "#" so nothing runs.</summary>
+    private string SafeOrPlaceholder(string url, int line, int column, string displayPath)
+    {
+        var scheme = SchemeOf(url.Trim());
+        if (!IsUnsafe(scheme)) return url;
+        diagnostics.Error(Codes.UnsafeLink, displayPath, line, column,
+            $"the link target '{url}' uses the '{scheme}' scheme, which is not allowed. Use an http(s) address or xref:slug.");
+        return "#";
     }
 
     private static string? SchemeOf(string url)
