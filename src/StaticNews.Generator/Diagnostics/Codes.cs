@@ -1,7 +1,7 @@
 namespace StaticNews.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic code StaticNews reports, in one place. SN01xx: files and front matter;
+/// Every diagnostic code StaticNews reports, in one place. SN01xx: files and front matter (SN015x: limits against hostile input);
 /// SN02xx: site and author settings; SN03xx: Markdown and links; SN04xx: site-wide checks; SN09xx: output.
 /// </summary>
 public static class Codes

@@ -23,9 +23,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics)
         var site = ReadSiteFile(input);
         var authors = ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName);
         var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: site?.Value.RawHtml == true);
-        var documents = Directory.EnumerateFiles(input.FullPath, "*.md", SearchOption.AllDirectories)
-            .Select(input.Relative)
-            .Order(StringComparer.Ordinal)
+        var documents = input.Files("*.md")
             .AsParallel().AsOrdered()
             .Select(relative => LoadDocument(input, relative, pipeline))
             .OfType<SourceDocument>()
@@ -82,10 +80,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics)
         {
             return Markdig.Markdown.Parse(text, pipeline);
         }
-        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException ex) when (ArticleMarkdown.IsDepthLimit(ex))
         {
-            diagnostics.Error(Codes.MarkdownTooDeep, display, 0, 0,
-                "the Markdown is nested too deeply (quotes, lists or emphasis inside each other hundreds of times). Flatten the structure.");
+            diagnostics.Error(Codes.MarkdownTooDeep, display, 0, 0, ArticleMarkdown.TooDeepMessage);
             return null;
         }
     }

@@ -19,4 +19,11 @@ public static class ArticleMarkdown
         if (!allowRawHtml) builder.DisableHtml();
         return builder.Build();
     }
+
+    /// <summary>Markdig refuses absurd nesting (thousands of quotes or emphasis marks) by throwing this while parsing or rendering.</summary>
+    public static bool IsDepthLimit(Exception exception) =>
+        exception is ArgumentException && exception.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    public const string TooDeepMessage =
+        "the Markdown is nested too deeply (quotes, lists or emphasis inside each other hundreds of times). Flatten the structure.";
 }

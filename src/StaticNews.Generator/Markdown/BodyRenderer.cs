@@ -34,7 +34,15 @@ public sealed class BodyRenderer(
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException ex) when (ArticleMarkdown.IsDepthLimit(ex))
+        {
+            diagnostics.Error(Codes.MarkdownTooDeep, displayPath, 0, 0, ArticleMarkdown.TooDeepMessage);
+            return "";
+        }
         return writer.ToString();
     }
 
