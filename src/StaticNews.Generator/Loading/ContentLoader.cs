@@ -51,7 +51,12 @@ public sealed class ContentLoader(DiagnosticBag diagnostics)
     {
         var display = input.Display(relativePath);
         var text = ReadText(input.Combine(relativePath), display);
-        if (text is null) return null;
+        return text is null ? null : ParseDocument(text, relativePath, display, pipeline);
+    }
+
+    /// <summary>Splits an article's text into front matter and Markdown; problems become diagnostics and give null.</summary>
+    public SourceDocument? ParseDocument(string text, string relativePath, string display, MarkdownPipeline pipeline)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(Codes.EmptyFile, display, 0, 0,

@@ -36,6 +36,13 @@ public static class YamlReader
                 $"{Describe(ex)}. Check the indentation (spaces, not tabs), quotes and the type of the value.");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed text (found by fuzzing, see fixture yaml-scanner-crash).
+            diagnostics.Error(Codes.InvalidYaml, yaml.DisplayPath, yaml.FirstLine, 1,
+                "the YAML could not be read. Check the indentation (spaces, not tabs), quotes and stray '...' or '---' lines.");
+            return null;
+        }
     }
 
     /// <summary>The keys of a mapping that <typeparamref name="T"/> does not declare, with their values as plain objects.</summary>
