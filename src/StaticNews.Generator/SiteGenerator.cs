@@ -25,7 +25,16 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
             var guard = new DiagnosticBag();
             if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], guard))
                 return new BuildResult(guard.ToSortedList(), generated.Site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
-            written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
+            try
+            {
+                written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                guard.Error(Codes.OutputWriteFailed, options.OutputDirectory, 0, 0,
+                    $"the site could not be written: {ex.Message} The previous output was left as it was. Check the folder's permissions and free space.");
+                return new BuildResult([.. generated.Diagnostics, .. guard.ToSortedList()], generated.Site?.Articles.Count ?? 0, generated.PageCount, 0, clock.Elapsed);
+            }
         }
         return new BuildResult(generated.Diagnostics, generated.Site?.Articles.Count ?? 0, generated.PageCount, written, clock.Elapsed);
     }
