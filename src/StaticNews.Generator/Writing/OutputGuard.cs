@@ -5,6 +5,8 @@ namespace StaticNews.Generator.Writing;
 /// <summary>Refuses output folders whose replacement would destroy sources.</summary>
 public static class OutputGuard
 {
+    private static readonly string[] SourceMarkers = [".git", "*.sln", "*.slnx", "*.csproj", "*.razor", "site.yml"];
+
     /// <summary>
     /// The output may not be a root, the working folder or one of its parents, nor the input folder,
     /// a parent of it or a folder inside it, nor a folder holding sources (repository, project, theme, content).
@@ -31,8 +33,6 @@ public static class OutputGuard
     /// </summary>
     private static bool HoldsSources(string folder) =>
         Directory.Exists(folder) && SourceMarkers.Any(marker => Directory.EnumerateFileSystemEntries(folder, marker).Any());
-
-    private static readonly string[] SourceMarkers = [".git", "*.sln", "*.slnx", "*.csproj", "*.razor", "site.yml"];
 
     private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
