@@ -49,7 +49,8 @@ public sealed class KilledBuildTests
             {
                 build.Kill(entireProcessTree: true);
                 await build.WaitForExitAsync();
-                return true;
+                // A build that won the race to the end exits 0; a killed one does not.
+                return build.ExitCode != 0;
             }
             await Task.Delay(5);
         }
