@@ -3,7 +3,6 @@ using StaticNews.Generator.Building;
 using StaticNews.Generator.Checking;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
-using StaticNews.Generator.Markdown;
 using StaticNews.Generator.Publishing;
 using StaticNews.Generator.Relating;
 using StaticNews.Generator.Rendering;
@@ -31,7 +30,16 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
             if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], guard))
                 return new BuildResult(guard.ToSortedList(), generated.Site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
             progress?.Report(new GenerationProgress(GenerationStage.Write, 0, generated.Files.Count));
-            written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
+            try
+            {
+                written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                guard.Error(Codes.OutputWriteFailed, options.OutputDirectory, 0, 0,
+                    $"the site could not be written: {ex.Message} The previous output was left as it was. Check the folder's permissions and free space.");
+                return new BuildResult([.. generated.Diagnostics, .. guard.ToSortedList()], generated.Site?.Articles.Count ?? 0, generated.PageCount, 0, clock.Elapsed);
+            }
             progress?.Report(new GenerationProgress(GenerationStage.Write, written, generated.Files.Count));
             await NextChangeFile.WriteAsync(options.OutputDirectory, generated.Site?.NextChange, cancellationToken);
         }
@@ -52,11 +60,10 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
             return new GeneratedSite(null, [], 0, diagnostics.ToSortedList());
         }
 
-        var pipeline = ArticleMarkdown.CreatePipeline();
         progress?.Report(new GenerationProgress(GenerationStage.Load, 0, null));
-        var content = new ContentLoader(pipeline, diagnostics, documents).Load(input);
+        var content = new ContentLoader(diagnostics, documents).Load(input);
         Finished(progress, GenerationStage.Load, content.Documents.Count);
-        var site = new SiteBuilder(pipeline, diagnostics).Build(content, options);
+        var site = new SiteBuilder(content.Pipeline, diagnostics).Build(content, options);
         Finished(progress, GenerationStage.Build, site?.Articles.Count ?? 0);
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());

@@ -62,6 +62,16 @@ public sealed class SampleSiteTests(SampleSiteBuild site) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task Rendering_the_sample_on_one_worker_gives_the_same_bytes_as_in_parallel()
+    {
+        using var temp = new TempFolder();
+
+        await new SiteGenerator(workers: 1).BuildAsync(new BuildOptions { InputDirectory = RepositoryPaths.SampleInput, OutputDirectory = temp.Combine("single") });
+
+        Assert.Equal(FolderSnapshot.Of(site.Output), FolderSnapshot.Of(temp.Combine("single")));
+    }
+
+    [Fact]
     public void No_machine_path_leaks_into_the_output()
     {
         var leaks = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)

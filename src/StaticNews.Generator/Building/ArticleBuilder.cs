@@ -122,6 +122,12 @@ public sealed class ArticleBuilder(
                 $"image src '{src}' must be a path inside the input folder, like images/harbour.jpg (no '..', '\\' or absolute paths).");
             return null;
         }
+        if (InputPaths.LeavesInput(input, src))
+        {
+            Error(Codes.InvalidValue, path, line,
+                $"image '{src}' is a link to a file outside the input folder, which is never published. Copy the picture into the input folder instead.");
+            return null;
+        }
         if (!InputPaths.Exists(input, src))
         {
             Error(Codes.MissingImage, path, line, $"image '{src}' does not exist in the input folder. Check the file name.");

@@ -3,6 +3,7 @@ namespace StaticNews.Generator.Building;
 /// <summary>Checks for paths that content gives relative to the input folder.</summary>
 public static class InputPaths
 {
+    private const int MaxLinkHops = 40;
     private static readonly char[] Forbidden = ['\\', ':', '*', '?', '"', '<', '>', '|', '\0'];
 
     /// <summary>True for a plain relative path that stays inside its folder: no "..", no backslash, not rooted.</summary>
@@ -13,13 +14,26 @@ public static class InputPaths
         && path.Split('/').All(part => part.Length > 0 && part != "." && part != "..");
 
     /// <summary>True when the file exists and, after following links, is still inside the input folder.</summary>
-    public static bool Exists(Loading.InputFolder input, string relativePath)
+    public static bool Exists(Loading.InputFolder input, string relativePath) =>
+        IsSafeRelative(relativePath) && File.Exists(input.Combine(relativePath)) && !LeavesInput(input, relativePath);
+
+    /// <summary>True when the file exists but the path, or a folder on its way, is a link that ends outside the input folder.</summary>
+    public static bool LeavesInput(Loading.InputFolder input, string relativePath)
     {
-        if (!IsSafeRelative(relativePath)) return false;
-        var file = new FileInfo(input.Combine(relativePath));
-        if (!file.Exists) return false;
-        var target = file.LinkTarget is null ? file.FullName : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        var root = input.FullPath.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return target is not null && target.StartsWith(root, StringComparison.Ordinal);
+        var full = input.Combine(relativePath);
+        if (!File.Exists(full)) return false;
+        var root = Path.TrimEndingDirectorySeparator(RealPath(input.FullPath, 0)) + Path.DirectorySeparatorChar;
+        return !RealPath(full, 0).StartsWith(root, StringComparison.Ordinal);
+    }
+
+    /// <summary>The path with every link along it followed (links to links included, up to a bound against cycles).</summary>
+    private static string RealPath(string path, int depth)
+    {
+        var parent = Path.GetDirectoryName(path);
+        var here = parent is null ? path : Path.Combine(RealPath(parent, depth), Path.GetFileName(path));
+        var info = new FileInfo(here);
+        if (info.LinkTarget is null || depth > MaxLinkHops) return here;
+        var target = Path.GetFullPath(info.LinkTarget, Path.GetDirectoryName(here) ?? here);
+        return RealPath(target, depth + 1);
     }
 }

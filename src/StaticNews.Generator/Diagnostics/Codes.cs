@@ -1,7 +1,7 @@
 namespace StaticNews.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic code StaticNews reports, in one place. SN01xx: files and front matter;
+/// Every diagnostic code StaticNews reports, in one place. SN01xx: files and front matter (SN015x: limits against hostile input);
 /// SN02xx: site and author settings; SN03xx: Markdown and links; SN04xx: site-wide checks; SN06xx: the preview server; SN09xx: output.
 /// </summary>
 public static class Codes
@@ -19,6 +19,9 @@ public static class Codes
     public const string InvalidValue = "SN0111";
     public const string EmptyFile = "SN0112";
     public const string UnreadableFile = "SN0113";
+    public const string YamlAlias = "SN0150";
+    public const string YamlTooDeep = "SN0151";
+    public const string MarkdownTooDeep = "SN0152";
 
     public const string MissingSiteConfig = "SN0201";
     public const string InvalidSiteConfig = "SN0202";
@@ -38,4 +41,5 @@ public static class Codes
     public const string ThemeDidNotCompile = "SN0601";
 
     public const string UnsafeOutputFolder = "SN0901";
+    public const string OutputWriteFailed = "SN0950";
 }

@@ -1,13 +1,18 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
 using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Markdown;
 
 namespace StaticNews.Generator.Loading;
 
-/// <summary>The Load stage: reads site.yml, authors.yml and every Markdown file, in parallel.</summary>
+/// <summary>
+/// The Load stage: reads site.yml, authors.yml and every Markdown file, in parallel. The run's one Markdown
+/// pipeline is made once site.yml is read, because site.yml decides whether raw HTML is allowed.
+/// </summary>
 /// <param name="cache">Articles loaded by earlier runs (serve), reused when their text is unchanged.</param>
-public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagnostics, SourceDocumentCache? cache = null)
+public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache? cache = null)
 {
     public const string SiteFileName = "site.yml";
     public const string AuthorsFileName = "authors.yml";
@@ -18,20 +23,23 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
     {
         var site = ReadSiteFile(input);
         var authors = ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName);
-        var documents = Directory.EnumerateFiles(input.FullPath, "*.md", SearchOption.AllDirectories)
-            .Select(input.Relative)
-            .Order(StringComparer.Ordinal)
+        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: site?.Value.RawHtml == true);
+        var documents = input.Files("*.md")
             .AsParallel().AsOrdered()
-            .Select(relative => LoadDocument(input, relative))
+            .Select(relative => LoadDocument(input, relative, pipeline))
             .OfType<SourceDocument>()
             .ToList();
         cache?.KeepOnly(documents.Select(document => document.RelativePath));
-        return new LoadedContent(input, site, authors, documents);
+        return new LoadedContent(input, site, authors, documents, pipeline);
     }
 
     /// <summary>Only site.yml and authors.yml, for tools that need the settings but no articles.</summary>
-    public LoadedContent LoadSettings(InputFolder input) =>
-        new(input, ReadSiteFile(input), ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName), []);
+    public LoadedContent LoadSettings(InputFolder input)
+    {
+        var site = ReadSiteFile(input);
+        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: site?.Value.RawHtml == true);
+        return new LoadedContent(input, site, ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName), [], pipeline);
+    }
 
     private YamlSource<SiteFileDto>? ReadSiteFile(InputFolder input)
     {
@@ -49,12 +57,20 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
         return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics);
     }
 
-    private SourceDocument? LoadDocument(InputFolder input, string relativePath)
+    private SourceDocument? LoadDocument(InputFolder input, string relativePath, MarkdownPipeline pipeline)
     {
         var display = input.Display(relativePath);
         var text = ReadText(input.Combine(relativePath), display);
         if (text is null) return null;
         if (cache is not null && cache.TryGet(relativePath, text, out var cached)) return cached;
+        var document = ParseDocument(text, relativePath, display, pipeline);
+        if (document is not null) cache?.Store(relativePath, text, document);
+        return document;
+    }
+
+    /// <summary>Splits an article's text into front matter and Markdown; problems become diagnostics and give null.</summary>
+    public SourceDocument? ParseDocument(string text, string relativePath, string display, MarkdownPipeline pipeline)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(Codes.EmptyFile, display, 0, 0,
@@ -62,7 +78,8 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
             return null;
         }
 
-        var markdown = Markdig.Markdown.Parse(text, pipeline);
+        var markdown = Parse(text, pipeline, display);
+        if (markdown is null) return null;
         if (markdown.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
         {
             ReportMissingFrontMatter(text, display);
@@ -73,15 +90,30 @@ public sealed class ContentLoader(MarkdownPipeline pipeline, DiagnosticBag diagn
         var frontMatter = YamlReader.Read<FrontMatterDto>(yaml, diagnostics);
         if (frontMatter is null) return null;
         var body = text[Math.Min(text.Length, frontMatterBlock.Span.End + 1)..];
-        var document = new SourceDocument(relativePath, display, frontMatter, markdown, CountWords(body));
-        cache?.Store(relativePath, text, document);
-        return document;
+        return new SourceDocument(relativePath, display, frontMatter, markdown, CountWords(body));
+    }
+
+    private MarkdownDocument? Parse(string text, MarkdownPipeline pipeline, string display)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException ex) when (ArticleMarkdown.IsDepthLimit(ex))
+        {
+            diagnostics.Error(Codes.MarkdownTooDeep, display, 0, 0, ArticleMarkdown.TooDeepMessage);
+            return null;
+        }
     }
 
     private void ReportMissingFrontMatter(string text, string display)
     {
-        var startsWithFence = text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal);
-        if (startsWithFence)
+        var lines = text.TrimStart('\uFEFF').Split('\n').Select(line => line.TrimEnd('\r', ' ')).ToList();
+        var startsWithFence = lines[0] == "---";
+        if (startsWithFence && lines.Skip(1).Contains("---"))
+            diagnostics.Error(Codes.MissingField, display, 1, 1,
+                "the front matter between the `---` lines is empty. Add title:, date: and section: lines between them.");
+        else if (startsWithFence)
             diagnostics.Error(Codes.UnterminatedFrontMatter, display, 1, 1,
                 "the front matter is never closed. Add a line `---` after the last YAML field.");
         else

@@ -13,6 +13,9 @@ public sealed class SiteFileDto
     public int? FeedSize { get; set; }
     public string? Logo { get; set; }
     public List<SectionDto>? Sections { get; set; }
+
+    /// <summary>Lets raw HTML in Markdown through to pages; off unless set to true.</summary>
+    public bool? RawHtml { get; set; }
 }
 
 public sealed class SectionDto

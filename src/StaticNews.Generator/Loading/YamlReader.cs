@@ -21,6 +21,7 @@ public static class YamlReader
     {
         try
         {
+            if (!YamlShape.IsPlain(yaml, diagnostics)) return null;
             var root = ParseRoot(yaml.Text);
             var value = root is null ? new T() : Deserializer.Deserialize<T>(yaml.Text) ?? new T();
             return new YamlSource<T>(value, yaml.DisplayPath, KeyLines(root, yaml.FirstLine), yaml.FirstLine)
@@ -33,6 +34,13 @@ public static class YamlReader
             var (line, column) = Locate(ex, yaml.Text);
             diagnostics.Error(Codes.InvalidYaml, yaml.DisplayPath, yaml.FirstLine + line - 1, column,
                 $"{Describe(ex)}. Check the indentation (spaces, not tabs), quotes and the type of the value.");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed text (found by fuzzing, see fixture yaml-scanner-crash).
+            diagnostics.Error(Codes.InvalidYaml, yaml.DisplayPath, yaml.FirstLine, 1,
+                "the YAML could not be read. Check the indentation (spaces, not tabs), quotes and stray '...' or '---' lines.");
             return null;
         }
     }
@@ -110,7 +118,10 @@ public static class YamlReader
         if (message.Contains("into type System.String", StringComparison.Ordinal)) return "expected a single text value here, but found a list or a mapping";
         if (message.Contains("into type System.Int32", StringComparison.Ordinal)) return "expected a whole number here";
         if (message.Contains("into type System.Boolean", StringComparison.Ordinal)) return "expected true or false here";
-        if (message.Contains("into type System.Collections.Generic.List", StringComparison.Ordinal)) return "expected a list here, like [a, b]";
+        if (message.Contains("into type System.Collections.Generic.List", StringComparison.Ordinal)
+            || message.StartsWith("Expected 'SequenceStart'", StringComparison.Ordinal)) return "expected a list here, like [a, b]";
+        if (message.Contains("is not a valid YAML Boolean", StringComparison.Ordinal)) return "expected true or false here";
+        if (inner is FormatException or OverflowException) return "expected a whole number here";
         return message.TrimEnd('.');
     }
 }

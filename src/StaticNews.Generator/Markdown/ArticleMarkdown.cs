@@ -6,14 +6,24 @@ namespace StaticNews.Generator.Markdown;
 /// <summary>The one Markdown pipeline of a run: built once, shared by every thread (Markdig pipelines are immutable).</summary>
 public static class ArticleMarkdown
 {
-    public static MarkdownPipeline CreatePipeline() =>
-        new MarkdownPipelineBuilder()
+    /// <param name="allowRawHtml">site.yml's <c>raw_html: true</c>; off by default.</param>
+    public static MarkdownPipeline CreatePipeline(bool allowRawHtml = false)
+    {
+        var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UsePipeTables()
             .UseSmartyPants()
-            .UsePreciseSourceLocation()
-            // Raw HTML in copy is shown as text: content must not inject markup or scripts into the page.
-            .DisableHtml()
-            .Build();
+            .UsePreciseSourceLocation();
+        // Raw HTML in copy is shown as text unless the newsroom opts in: content must not inject markup or scripts.
+        if (!allowRawHtml) builder.DisableHtml();
+        return builder.Build();
+    }
+
+    /// <summary>Markdig refuses absurd nesting (thousands of quotes or emphasis marks) by throwing this while parsing or rendering.</summary>
+    public static bool IsDepthLimit(Exception exception) =>
+        exception is ArgumentException && exception.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    public const string TooDeepMessage =
+        "the Markdown is nested too deeply (quotes, lists or emphasis inside each other hundreds of times). Flatten the structure.";
 }

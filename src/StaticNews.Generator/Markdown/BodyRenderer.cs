@@ -29,10 +29,13 @@ public sealed class BodyRenderer(
     {
         // Links are rewritten only while rendering, so a document kept between rebuilds (serve) resolves afresh.
         var links = document.Descendants<LinkInline>().Select(link => (Link: link, link.Url, WasEmpty: link.FirstChild is null)).ToList();
+        var autolinks = document.Descendants<AutolinkInline>().Where(a => !a.IsEmail).Select(a => (Link: a, a.Url)).ToList();
         try
         {
             foreach (var (link, _, _) in links)
                 ResolveLink(link, displayPath);
+            foreach (var (autolink, url) in autolinks)
+                autolink.Url = SafeOrPlaceholder(url, autolink.Line + 1, autolink.Column + 1, displayPath);
             foreach (var paragraph in document.Descendants<ParagraphBlock>())
                 MarkReadMore(paragraph);
 
@@ -42,6 +45,11 @@ public sealed class BodyRenderer(
             renderer.Render(document);
             return writer.ToString();
         }
+        catch (ArgumentException ex) when (ArticleMarkdown.IsDepthLimit(ex))
+        {
+            diagnostics.Error(Codes.MarkdownTooDeep, displayPath, 0, 0, ArticleMarkdown.TooDeepMessage);
+            return "";
+        }
         finally
         {
             foreach (var (link, url, wasEmpty) in links)
@@ -49,6 +57,8 @@ public sealed class BodyRenderer(
                 link.Url = url;
                 while (wasEmpty && link.FirstChild is { } added) added.Remove();
             }
+            foreach (var (autolink, url) in autolinks)
+                autolink.Url = url;
         }
     }
 
@@ -78,11 +88,9 @@ public sealed class BodyRenderer(
         }
 
         var scheme = SchemeOf(url);
-        if (scheme is not null && !SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
+        if (IsUnsafe(scheme))
         {
-            diagnostics.Error(Codes.UnsafeLink, displayPath, line, column,
-                $"the link target '{url}' uses the '{scheme}' scheme, which is not allowed. Use an http(s) address or xref:slug.");
-            link.Url = "#";
+            link.Url = SafeOrPlaceholder(url, line, column, displayPath);
             return;
         }
 
@@ -93,6 +101,19 @@ public sealed class BodyRenderer(
                     $"the image '{url}' does not exist. Paths are relative to the input folder, e.g. images/photo.jpg.");
             link.Url = basePath + url;
         }
+    }
+
+    private static bool IsUnsafe(string? scheme) =>
+        scheme is not null && !SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The URL itself when its scheme is safe; otherwise reports it and returns "#" so nothing runs.</summary>
+    private string SafeOrPlaceholder(string url, int line, int column, string displayPath)
+    {
+        var scheme = SchemeOf(url.Trim());
+        if (!IsUnsafe(scheme)) return url;
+        diagnostics.Error(Codes.UnsafeLink, displayPath, line, column,
+            $"the link target '{url}' uses the '{scheme}' scheme, which is not allowed. Use an http(s) address or xref:slug.");
+        return "#";
     }
 
     private static string? SchemeOf(string url)

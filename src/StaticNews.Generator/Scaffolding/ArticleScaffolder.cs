@@ -21,7 +21,7 @@ public sealed class ArticleScaffolder(TimeProvider clock)
     {
         var input = InputFolder.From(request.InputDirectory);
         var diagnostics = new DiagnosticBag();
-        var settings = new ContentLoader(ArticleMarkdown.CreatePipeline(), diagnostics).LoadSettings(input);
+        var settings = new ContentLoader(diagnostics).LoadSettings(input);
         var config = settings.SiteFile is null ? null : new SiteConfigBuilder(diagnostics).Build(settings.SiteFile, null);
         var authors = new AuthorsBuilder(diagnostics).Build(settings.AuthorsFile, config?.BasePath ?? "/");
         if (config is null || diagnostics.HasErrors)

@@ -17,6 +17,7 @@ public sealed class OutputFolder(string path)
     public async Task<int> ReplaceWithAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Parent);
+        RestoreInterruptedSwap();
         RemoveLeftovers();
         var staging = System.IO.Path.Combine(Parent, $".{Name}{TempMarker}{Guid.NewGuid():N}");
         try
@@ -59,6 +60,20 @@ public sealed class OutputFolder(string path)
             throw;
         }
         TryDelete(old);
+    }
+
+    /// <summary>
+    /// A build killed between moving the old site aside and moving the new one in leaves no output but the old
+    /// site under its aside name: put it back before anything else, so it is never deleted as a leftover.
+    /// </summary>
+    private void RestoreInterruptedSwap()
+    {
+        if (Directory.Exists(FullPath) || File.Exists(FullPath)) return;
+        var aside = Directory.EnumerateDirectories(Parent, $".{Name}{OldMarker}*")
+            .Select(path => new DirectoryInfo(path))
+            .OrderByDescending(folder => folder.LastWriteTimeUtc)
+            .FirstOrDefault();
+        aside?.MoveTo(FullPath);
     }
 
     /// <summary>Removes staging folders of builds that were killed, so they are never mistaken for output.</summary>

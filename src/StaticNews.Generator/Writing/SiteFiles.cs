@@ -24,10 +24,8 @@ public static class SiteFiles
 
     /// <summary>Files such as images that are copied as they are; hidden files and links out of the input folder are left behind.</summary>
     private static IEnumerable<string> StaticInputFiles(InputFolder input) =>
-        Directory.EnumerateFiles(input.FullPath, "*", SearchOption.AllDirectories)
-            .Select(input.Relative)
+        input.Files("*")
             .Where(relative => !ContentExtensions.Contains(Path.GetExtension(relative)))
             .Where(relative => !relative.Split('/').Any(part => part.StartsWith('.')))
-            .Where(relative => InputPaths.Exists(input, relative))
-            .Order(StringComparer.Ordinal);
+            .Where(relative => InputPaths.Exists(input, relative));
 }

@@ -3,7 +3,10 @@ using StaticNews.TestSupport;
 
 namespace StaticNews.Generator.Tests.Diagnostics;
 
-/// <summary>Each folder under tests/fixtures/invalid holds a site with one defect and the diagnostic it must give.</summary>
+/// <summary>
+/// Each folder under tests/fixtures/invalid holds a site with one defect and, in expected.txt, the diagnostic it
+/// must give: "CODE file line" on the first line and words of the hint to fix it on the second.
+/// </summary>
 public sealed class InvalidFixtureTests
 {
     public static TheoryData<string> Cases() =>
@@ -15,8 +18,9 @@ public sealed class InvalidFixtureTests
     {
         // Given
         var folder = RepositoryPaths.Fixture("invalid", name);
-        var expected = File.ReadAllText(Path.Combine(folder, "expected.txt")).Trim().Split(' ');
-        var (code, file, line) = (expected[0], expected[1], int.Parse(expected[2]));
+        var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt"));
+        var place = expected[0].Split(' ');
+        var (code, file, line, hint) = (place[0], place[1], int.Parse(place[2]), expected[1]);
         using var site = new FixtureSite(Path.Combine(folder, "input"));
 
         // When
@@ -24,8 +28,10 @@ public sealed class InvalidFixtureTests
 
         // Then
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d =>
-            d.IsError && d.Code == code && d.Path.Replace('\\', '/').EndsWith("input/" + file, StringComparison.Ordinal) && d.Line == line);
+        Assert.True(result.Diagnostics.Any(d =>
+                d.IsError && d.Code == code && d.Path.Replace('\\', '/').EndsWith("input/" + file, StringComparison.Ordinal) && d.Line == line
+                && d.Message.Contains(hint, StringComparison.Ordinal)),
+            FixtureSite.Describe(result.Diagnostics));
         Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message));
         Assert.False(Directory.Exists(site.Output));
     }

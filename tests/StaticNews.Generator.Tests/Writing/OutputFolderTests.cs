@@ -53,12 +53,26 @@ public sealed class OutputFolderTests
     [InlineData(".")]
     [InlineData("/")]
     [InlineData("input/world")]
+    [InlineData("parent-of-input")]
+    [InlineData("repository-root")]
+    [InlineData("theme")]
+    [InlineData("a-copy-of-the-theme")]
     public void Output_folders_that_would_destroy_sources_are_refused(string output)
     {
         using var temp = new TempFolder();
         var input = Directory.CreateDirectory(temp.Combine("input")).FullName;
+        var themeCopy = temp.CopyFrom(Path.Combine(RepositoryPaths.Root, "theme", "Components"), "components");
         var diagnostics = new DiagnosticBag();
-        var target = output switch { "." => Environment.CurrentDirectory, "/" => "/", _ => temp.Combine(output) };
+        var target = output switch
+        {
+            "." => Environment.CurrentDirectory,
+            "/" => "/",
+            "parent-of-input" => temp.Path,
+            "repository-root" => RepositoryPaths.Root,
+            "theme" => Path.Combine(RepositoryPaths.Root, "theme"),
+            "a-copy-of-the-theme" => themeCopy,
+            _ => temp.Combine(output),
+        };
 
         Assert.False(OutputGuard.IsSafe(target, [input], diagnostics));
         Assert.Equal(Codes.UnsafeOutputFolder, Assert.Single(diagnostics.ToSortedList()).Code);
@@ -69,5 +83,42 @@ public sealed class OutputFolderTests
     {
         using var temp = new TempFolder();
         Assert.True(OutputGuard.IsSafe(temp.Combine("output"), [temp.Combine("input")], new DiagnosticBag()));
+    }
+
+    [Fact]
+    public async Task A_build_killed_between_moving_the_old_site_aside_and_the_new_one_in_gets_the_old_site_back()
+    {
+        // Given the state such a kill leaves: no output, the previous site under its aside name, a half staging folder
+        using var temp = new TempFolder();
+        var aside = Directory.CreateDirectory(temp.Combine(".out.staticnews-old-0123abcd")).FullName;
+        File.WriteAllText(Path.Combine(aside, "index.html"), "previous");
+        Directory.CreateDirectory(temp.Combine(".out.staticnews-tmp-4567ef", "half"));
+        var folder = new OutputFolder(temp.Combine("out"));
+
+        // When the next build fails while writing
+        var failing = new OutputFile("broken.html", () => throw new IOException("disk full"));
+        await Assert.ThrowsAsync<IOException>(() => folder.ReplaceWithAsync([failing]));
+
+        // Then the previous site is back in place and nothing else is left
+        Assert.Equal("previous", File.ReadAllText(temp.Combine("out", "index.html")));
+        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task An_output_folder_that_cannot_be_created_is_a_diagnostic_not_a_crash()
+    {
+        // Given an output path below a file
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Combine("not-a-folder"), "x");
+        using var site = FixtureSite.Newsroom();
+
+        // When
+        var result = await site.BuildAsync(o => o with { OutputDirectory = temp.Combine("not-a-folder", "out") });
+
+        // Then
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(Codes.OutputWriteFailed, error.Code);
+        Assert.Contains("previous output was left as it was", error.Message);
+        Assert.Equal(0, result.FilesWritten);
     }
 }

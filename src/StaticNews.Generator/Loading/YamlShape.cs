@@ -1,0 +1,43 @@
+using StaticNews.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace StaticNews.Generator.Loading;
+
+/// <summary>
+/// Refuses YAML whose shape could exhaust memory or the stack before it is deserialized: aliases (which can
+/// expand exponentially, "billion laughs") and nesting deeper than any settings file needs. Reads events only,
+/// without recursion, so the check itself is safe on any input.
+/// </summary>
+public static class YamlShape
+{
+    public const int MaxDepth = 32;
+
+    /// <summary>True when the YAML has no alias and no deep nesting; otherwise reports the first such place.</summary>
+    public static bool IsPlain(YamlText yaml, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(yaml.Text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    Report(yaml, diagnostics, alias.Start, Codes.YamlAlias,
+                        $"the alias '*{alias.Value}' repeats another value; aliases are not allowed here. Write the value out in full");
+                    return false;
+                case MappingStart or SequenceStart when ++depth > MaxDepth:
+                    Report(yaml, diagnostics, parser.Current.Start, Codes.YamlTooDeep,
+                        $"values are nested more than {MaxDepth} levels deep. Use plain fields, lists and at most a few levels of mappings");
+                    return false;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    private static void Report(YamlText yaml, DiagnosticBag diagnostics, Mark start, string code, string message) =>
+        diagnostics.Error(code, yaml.DisplayPath, yaml.FirstLine + (int)start.Line - 1, (int)start.Column, message + ".");
+}

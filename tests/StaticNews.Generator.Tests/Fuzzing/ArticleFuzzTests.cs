@@ -1,0 +1,89 @@
+using CsCheck;
+using StaticNews.Generator.Building;
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Loading;
+using StaticNews.Generator.Markdown;
+using StaticNews.Model;
+using StaticNews.TestSupport;
+
+namespace StaticNews.Generator.Tests.Fuzzing;
+
+/// <summary>
+/// Property-based tests: thousands of hostile articles go through Load and Build in memory, and some hundred through
+/// a whole build to disk. None may throw, and none may write outside the output folder.
+/// </summary>
+public sealed class ArticleFuzzTests
+{
+    private const long InMemoryCases = 4000;
+    private const long WholeBuildCases = 60;
+
+    private static readonly InputFolder Input = InputFolder.From(RepositoryPaths.Fixture("valid", "newsroom", "input"));
+    private static readonly SiteConfig Config = new()
+    {
+        Name = "Fuzz Gazette",
+        BaseUrl = new Uri("https://fuzz.example.org/"),
+        Language = "en-GB",
+        TimeZone = TimeZoneInfo.Utc,
+        Sections = [new Section("world", "World", null, "/world/")],
+    };
+    private static readonly Dictionary<string, Author> Authors = new(StringComparer.Ordinal)
+    {
+        ["ana-lima"] = new Author("ana-lima", "Ana Lima", null, null, "/authors/ana-lima/"),
+    };
+    private static readonly Dictionary<string, LinkTarget> Targets = new(StringComparer.Ordinal)
+    {
+        ["harbour-reopens"] = new LinkTarget("/world/harbour-reopens/", "Harbour reopens"),
+    };
+
+    [Fact]
+    public void Hostile_front_matter_and_markdown_never_throw_and_never_yield_a_script_or_unsafe_link()
+    {
+        Gen.Select(Gen.OneOf<string>(HostileText.FrontMatter, HostileText.MostlyValidFrontMatter), HostileText.Markdown)
+            .Sample((frontMatter, body) => LoadBuildAndRender($"---\n{frontMatter}\n---\n{body}"),
+                iter: InMemoryCases, threads: 1);
+    }
+
+    [Fact]
+    public void Hostile_whole_files_never_throw()
+    {
+        Gen.OneOf<string>(HostileText.Markdown, HostileText.FrontMatter.Select(f => "---\n" + f))
+            .Sample(LoadBuildAndRender, iter: InMemoryCases, threads: 1);
+    }
+
+    [Fact]
+    public void A_whole_build_of_a_hostile_article_writes_only_its_output_folder_and_never_touches_the_input()
+    {
+        Gen.Select(HostileText.MostlyValidFrontMatter, HostileText.Markdown).Sample((frontMatter, body) =>
+        {
+            // Given
+            using var scratch = new ScratchSite();
+            scratch.Write("world/fuzzed.md", $"---\n{frontMatter}\n---\n{body}");
+            var before = FolderSnapshot.Of(scratch.Input);
+            var neighbours = Path.GetDirectoryName(scratch.Site.Output)!;
+
+            // When
+            var result = scratch.Site.BuildAsync().GetAwaiter().GetResult();
+
+            // Then
+            Assert.Equal(before, FolderSnapshot.Of(scratch.Input));
+            Assert.Equal(result.Succeeded ? ["output"] : [], Directory.EnumerateFileSystemEntries(neighbours).Select(Path.GetFileName));
+            Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message));
+        }, iter: WholeBuildCases, threads: 1);
+    }
+
+    private static void LoadBuildAndRender(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        var pipeline = ArticleMarkdown.CreatePipeline();
+        var document = new ContentLoader(diagnostics).ParseDocument(text, "world/fuzzed.md", "input/world/fuzzed.md", pipeline);
+        if (document is null)
+        {
+            Assert.True(diagnostics.HasErrors, "a file that is not loaded must say why");
+            return;
+        }
+        new ArticleBuilder(Config, Authors, Input, diagnostics).Build(document);
+        var html = new BodyRenderer(pipeline, Targets, "/", path => InputPaths.Exists(Input, path), diagnostics).Render(document.Markdown, document.DisplayPath);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch("(?i)(href|src)=\"\\s*(javascript|vbscript|data):", html);
+    }
+}

@@ -1,0 +1,32 @@
+using CsCheck;
+
+namespace StaticNews.Generator.Tests.Fuzzing;
+
+/// <summary>Generators of front matter and Markdown built from the pieces that break parsers: structure, quotes, schemes, paths, odd characters.</summary>
+public static class HostileText
+{
+    private static readonly Gen<string> AnyCharacters = Gen.String[Gen.Char, 0, 6];
+
+    private static readonly Gen<string> YamlPiece = Gen.OneOf(
+        "title: ", "date: ", "section: ", "summary: ", "slug: ", "authors: ", "tags: ", "image: ", "src: ", "alt: ",
+        "read_time: ", "draft: ", "updated: ", "related: ", "extra: ", "world", "ana-lima", "2026-03-18", "2026-02-30T25:61",
+        "images/harbour.svg", "../secret", "/etc/passwd", "C:\\x", "con", "Harbour", "\n", "\n  ", "  ", "\t", "- ", ": ",
+        "[", "]", "{", "}", ",", "&a ", "*a", "'", "\"", "#", "!!str ", "!!binary ", "|", ">", "---", "...", "~", "null",
+        "true", "0", "-1", "99999999999999999999", "<script>", "\u0000", "\uFEFF", "\r", "é", "\U0001F600");
+
+    private static readonly Gen<string> MarkdownPiece = Gen.OneOf(
+        "[", "]", "(", ")", "](", "![", "<", ">", "javascript:", "JaVaScRiPt:", "data:text/html,", "vbscript:", "xref:",
+        "xref:harbour-reopens", "&#106;", "&#x3A;", "`", "```\n", "> ", "- ", "1. ", "*", "**", "_", "# ", "|", "|---|",
+        "---", "\n", "\n\n", "    ", "\t", "<script>", "</script>", "<img src=x onerror=alert(1)>", "onerror=", "\"", "'",
+        "images/harbour.svg", "../", "/etc/passwd", "\\", "READ MORE: ", "[^1]", "http://x.example/", "mailto:a@b",
+        "%0a", "\u0000", "\uFEFF", "\r", "é", "\U0001F600", "word ");
+
+    public static readonly Gen<string> FrontMatter = Gen.OneOf<string>(YamlPiece, YamlPiece, AnyCharacters).Array[0, 40].Select(string.Concat);
+
+    public static readonly Gen<string> Markdown = Gen.OneOf<string>(MarkdownPiece, MarkdownPiece, AnyCharacters).Array[0, 60].Select(string.Concat);
+
+    /// <summary>Mostly valid front matter with one hostile value, so fuzzing also reaches the Build stage and the body renderer.</summary>
+    public static readonly Gen<string> MostlyValidFrontMatter =
+        Gen.Select(YamlPiece, FrontMatter, (key, value) =>
+            $"title: \"Fuzzed\"\ndate: 2026-03-18\nsection: world\nauthors: [ana-lima]\n{key}{value}");
+}
