@@ -66,7 +66,7 @@ public sealed class SampleSiteTests(SampleSiteBuild site) : IClassFixture<Sample
     {
         using var temp = new TempFolder();
 
-        await new SiteGenerator(workers: 1).BuildAsync(new BuildOptions { InputDirectory = RepositoryPaths.SampleInput, OutputDirectory = temp.Combine("single") });
+        await new SiteGenerator(workers: 1).BuildAsync(new BuildOptions { InputDirectory = RepositoryPaths.SampleInput, OutputDirectory = temp.Combine("single"), Now = SampleSiteBuild.Now });
 
         Assert.Equal(FolderSnapshot.Of(site.Output), FolderSnapshot.Of(temp.Combine("single")));
     }

@@ -23,7 +23,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
     {
         var site = ReadSiteFile(input);
         var authors = ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName);
-        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: site?.Value.RawHtml == true);
+        var rawHtml = site?.Value.RawHtml == true;
+        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: rawHtml);
+        cache?.UseSettings(rawHtml);
         var documents = input.Files("*.md")
             .AsParallel().AsOrdered()
             .Select(relative => LoadDocument(input, relative, pipeline))

@@ -11,6 +11,7 @@ public sealed class SourceDocumentCache
 {
     private readonly ConcurrentDictionary<string, (string Text, SourceDocument Document)> entries = new(StringComparer.Ordinal);
     private int hits;
+    private bool? allowRawHtml;
 
     /// <summary>How many loads were answered from the cache since it was made.</summary>
     public int Hits => hits;
@@ -25,6 +26,14 @@ public sealed class SourceDocumentCache
         }
         document = null;
         return false;
+    }
+
+    /// <summary>Forgets every entry when the Markdown settings change: cached documents were parsed with the old ones.</summary>
+    public void UseSettings(bool rawHtml)
+    {
+        if (allowRawHtml == rawHtml) return;
+        entries.Clear();
+        allowRawHtml = rawHtml;
     }
 
     public void Store(string relativePath, string text, SourceDocument document) => entries[relativePath] = (text, document);

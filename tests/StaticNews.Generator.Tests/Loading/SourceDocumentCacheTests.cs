@@ -69,4 +69,25 @@ public sealed class SourceDocumentCacheTests
             return reader.ReadToEnd();
         }),
         StringComparer.Ordinal);
+
+    [Fact]
+    public async Task Switching_raw_html_on_reparses_every_article_instead_of_reusing_the_escaped_ones()
+    {
+        // Given an article with raw HTML, generated once with raw HTML off
+        using var temp = new TempFolder();
+        var input = temp.CopyFrom(RepositoryPaths.Fixture("valid", "newsroom", "input"), "input");
+        var article = Path.Combine(input, "business", "port-fees-rise.md");
+        File.AppendAllText(article, "\n<aside class=\"fact\">Fees last rose in 2019.</aside>\n");
+        var options = new BuildOptions { InputDirectory = input };
+        var cache = new SourceDocumentCache();
+        var escaped = await new SiteGenerator(documents: cache).GenerateAsync(options);
+
+        // When site.yml switches raw HTML on and nothing else changes
+        File.AppendAllText(Path.Combine(input, "site.yml"), "raw_html: true\n");
+        var raw = await new SiteGenerator(documents: cache).GenerateAsync(options);
+
+        // Then the article is parsed again with the new setting
+        Assert.Contains("&lt;aside", Contents(escaped)["business/port-fees-rise/index.html"]);
+        Assert.Contains("<aside class=\"fact\">", Contents(raw)["business/port-fees-rise/index.html"]);
+    }
 }

@@ -4,7 +4,7 @@ namespace StaticNews.Generator.Tests.Markdown;
 public sealed class RawHtmlPolicyTests
 {
     private const string HostileBody =
-        "Before <script>alert(11)</script> after.\n\n<img src=x onerror=\"alert(12)\">\n\n<div onclick=\"alert(1)\">block</div>";
+        "Before <script>alert(11)</script> after.\n\n<img src=\"https://img.example.invalid/x.png\" onerror=\"alert(12)\">\n\n<div onclick=\"alert(1)\">block</div>";
 
     private const string HostileFrontMatter =
         "summary: \"<script>alert(13)</script>\"\nsource: \"<img src=x onerror=alert(1)>\"\ntags: [\"<script>tag</script>\"]\n";
@@ -21,7 +21,12 @@ public sealed class RawHtmlPolicyTests
     }
 
     private static IEnumerable<string> PublishedText(FixtureSite site) =>
-        Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(File.ReadAllText);
+        Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(File.ReadAllText).Select(WithoutThemeScripts);
+
+    /// <summary>The theme's own scripts (structured data, the search page's files) are not content.</summary>
+    private static string WithoutThemeScripts(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text,
+            @"<script type=""application/ld\+json"">[^<]*</script>|<script src=""[^""]*/assets/js/[a-z]+\.js"" defer></script>", "");
 
     [Theory]
     [InlineData(null)]
@@ -39,7 +44,7 @@ public sealed class RawHtmlPolicyTests
         Assert.All(PublishedText(scratch.Site), text =>
         {
             Assert.DoesNotContain("<script", text, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<img src=x", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("onerror=\"alert", text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<div onclick", text, StringComparison.OrdinalIgnoreCase);
         });
         var page = scratch.Site.ReadOutput("world/hostile/index.html");
