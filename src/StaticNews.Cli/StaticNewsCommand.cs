@@ -8,5 +8,6 @@ public static class StaticNewsCommand
     public static RootCommand Create() => new("StaticNews: a static site generator for news sites.")
     {
         new BuildCommand(),
+        new RelatedCommand(),
     };
 }

@@ -12,7 +12,7 @@ namespace StaticNews.Generator;
 /// <summary>Builds a news site: Load → Build → Relate → Render → Write. Content problems become diagnostics, never exceptions.</summary>
 public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null)
 {
-    private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new SharedTopicsFinder();
+    private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new RelatedEngine();
     private readonly int workers = workers ?? Environment.ProcessorCount;
 
     /// <summary>Generates the site and, when there is no error, replaces the output folder with it.</summary>
@@ -34,6 +34,16 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
     /// <summary>The first four stages, in memory: nothing is written.</summary>
     public async Task<GeneratedSite> GenerateAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
+        var related = Relate(options);
+        if (related.Site is not { } site || !related.Succeeded) return related;
+        var pages = PagePlanner.Plan(site);
+        var rendered = await new PageRenderer(workers).RenderAsync(pages, cancellationToken);
+        return related with { Files = SiteFiles.Collect(rendered, InputFolder.From(options.InputDirectory)), PageCount = pages.Count };
+    }
+
+    /// <summary>The first three stages (Load, Build, Relate): the site's model with its related blocks; nothing is rendered.</summary>
+    public GeneratedSite Relate(BuildOptions options)
+    {
         var diagnostics = new DiagnosticBag();
         var input = InputFolder.From(options.InputDirectory);
         if (!Directory.Exists(input.FullPath))
@@ -49,8 +59,6 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
         site = site with { Related = relatedFinder.FindAll(site) };
-        var pages = PagePlanner.Plan(site);
-        var rendered = await new PageRenderer(workers).RenderAsync(pages, cancellationToken);
-        return new GeneratedSite(site, SiteFiles.Collect(rendered, input), pages.Count, diagnostics.ToSortedList());
+        return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
     }
 }

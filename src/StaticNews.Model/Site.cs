@@ -13,10 +13,10 @@ public sealed record Site
     /// <summary>Every tag used by an article, ordered by slug.</summary>
     public required IReadOnlyList<Tag> Tags { get; init; }
 
-    /// <summary>Related articles per article slug; filled by the Relate stage.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related { get; init; } =
-        new Dictionary<string, IReadOnlyList<Article>>();
+    /// <summary>Related blocks per article slug; filled by the Relate stage.</summary>
+    public IReadOnlyDictionary<string, RelatedStories> Related { get; init; } =
+        new Dictionary<string, RelatedStories>();
 
-    public IReadOnlyList<Article> RelatedTo(Article article) =>
-        Related.TryGetValue(article.Slug, out var related) ? related : [];
+    public RelatedStories RelatedTo(Article article) =>
+        Related.TryGetValue(article.Slug, out var related) ? related : RelatedStories.None;
 }

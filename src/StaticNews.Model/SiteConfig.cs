@@ -23,8 +23,10 @@ public sealed record SiteConfig
     /// <summary>Articles per page on section, author and tag fronts.</summary>
     public int PageSize { get; init; } = 20;
 
-    /// <summary>How many cards a related block shows.</summary>
+    /// <summary>How many cards the "Explore" related block shows.</summary>
     public int RelatedCount { get; init; } = 5;
+
+    public RelatedSettings Related { get; init; } = new();
 
     public string AbsoluteUrl(string rootRelativeUrl) => new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;
 }

@@ -2,6 +2,7 @@ using Markdig;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Relating;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Building;
@@ -30,11 +31,17 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new LinkTarget(g.First().Url, g.First().Title), StringComparer.Ordinal);
         ReportUnknownPins(described, targets);
+        ReportUnknownExcludes(described, targets);
 
         var bodies = new BodyRenderer(pipeline, targets, config.BasePath, p => InputPaths.Exists(content.Input, p), diagnostics);
+        var profiler = new TextProfiler();
         var articles = described
             .AsParallel().AsOrdered()
-            .Select(x => x.Article with { BodyHtml = bodies.Render(x.Document.Markdown, x.Document.DisplayPath) })
+            .Select(x => x.Article with
+            {
+                BodyHtml = bodies.Render(x.Document.Markdown, x.Document.DisplayPath),
+                Text = profiler.Profile(x.Article.Title, x.Article.Summary, PlainText.Of(x.Document.Markdown)),
+            })
             .OrderByDescending(a => a.PublishedAt)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
@@ -66,5 +73,19 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
         foreach (var pin in article.PinnedRelated.Where(pin => !targets.ContainsKey(pin)))
             diagnostics.Error(Codes.UnknownPin, document.DisplayPath, document.FrontMatter.LineOf("related"), 1,
                 $"related article '{pin}' does not exist (or is a draft). Correct the slug or remove it from related:.");
+    }
+
+    private void ReportUnknownExcludes(IEnumerable<(SourceDocument Document, Article Article)> articles, IReadOnlyDictionary<string, LinkTarget> targets)
+    {
+        foreach (var (document, article) in articles)
+        {
+            var line = document.FrontMatter.LineOf("related_exclude");
+            foreach (var slug in article.ExcludedRelated.Where(slug => !targets.ContainsKey(slug)))
+                diagnostics.Error(Codes.UnknownExclude, document.DisplayPath, line, 1,
+                    $"related_exclude names '{slug}', which does not exist (or is a draft). Correct the slug or remove it from related_exclude:.");
+            foreach (var slug in article.ExcludedRelated.Intersect(article.PinnedRelated, StringComparer.Ordinal))
+                diagnostics.Warning(Codes.PinnedAndExcluded, document.DisplayPath, line, 1,
+                    $"'{slug}' is both pinned in related: and listed in related_exclude:, so it is left out. Remove it from one of them.");
+        }
     }
 }

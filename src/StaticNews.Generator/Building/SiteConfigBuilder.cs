@@ -25,6 +25,7 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             Sections = sections,
             PageSize = Positive(file, dto.PageSize, "page_size") ?? 20,
             RelatedCount = Positive(file, dto.RelatedCount, "related_count") ?? 5,
+            Related = new RelatedSettingsBuilder(diagnostics).Build(file),
         };
     }
 

@@ -27,6 +27,8 @@ public static class Codes
     public const string UnknownXref = "SN0301";
     public const string UnsafeLink = "SN0302";
     public const string UnknownPin = "SN0303";
+    public const string UnknownExclude = "SN0304";
+    public const string PinnedAndExcluded = "SN0305";
 
     public const string DuplicateSlug = "SN0401";
     public const string NoArticles = "SN0402";

@@ -16,6 +16,7 @@ public sealed class FrontMatterDto
     public bool? Draft { get; set; }
     public string? Updated { get; set; }
     public List<string>? Related { get; set; }
+    public List<string>? RelatedExclude { get; set; }
 }
 
 public sealed class ImageDto

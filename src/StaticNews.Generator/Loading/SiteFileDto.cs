@@ -10,6 +10,7 @@ public sealed class SiteFileDto
     public string? Timezone { get; set; }
     public int? PageSize { get; set; }
     public int? RelatedCount { get; set; }
+    public RelatedSettingsDto? Related { get; set; }
     public List<SectionDto>? Sections { get; set; }
 }
 
