@@ -10,10 +10,11 @@ namespace StaticNews.Generator.Relating;
 /// </summary>
 internal sealed class CandidateScorer
 {
-    public const int PoolSize = 64;
+    public const int PoolSize = 40;
+    private const int SignalCount = (int)Signal.Section + 1;
 
     /// <summary>Postings read per feature at most: the ones published closest to the article.</summary>
-    public const int MaxPostingsRead = 256;
+    public const int MaxPostingsRead = 128;
 
     /// <summary>Features of the article used to look candidates up, per kind (the strongest ones).</summary>
     private static readonly int[] QueryFeatures = [20, 12, 16, 8];
@@ -40,12 +41,14 @@ internal sealed class CandidateScorer
     {
         Collect(id);
         var pool = new PriorityQueue<int, (double Score, int Id)>(PoolSize + 1, WorstFirst.Instance);
+        var section = index.SectionOf[id];
         foreach (var candidate in touched)
         {
             if (candidate == id) continue;
-            double similarity = index.Articles[candidate].Section.Slug == index.Articles[id].Section.Slug ? weights.Section : 0;
-            for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
-                similarity += Weight((Signal)kind) * partial[candidate * FeatureIndex.IndexedKinds + kind];
+            var at = candidate * FeatureIndex.IndexedKinds;
+            var similarity = (index.SectionOf[candidate] == section ? weights.Section : 0)
+                + weights.Text * partial[at] + weights.Entities * partial[at + 1] + weights.Tags * partial[at + 2] + weights.Authors * partial[at + 3];
+            if (pool.Count == PoolSize && pool.TryPeek(out _, out var worst) && similarity <= worst.Score) continue;
             pool.Enqueue(candidate, (similarity * Recency(id, candidate), candidate));
             if (pool.Count > PoolSize) pool.Dequeue();
         }
@@ -58,10 +61,10 @@ internal sealed class CandidateScorer
     /// <summary>The full breakdown of one pair.</summary>
     public RelatedCandidate Exact(int id, int candidate, bool pinned)
     {
-        var contributions = new double[Enum.GetValues<Signal>().Length];
+        var contributions = new double[SignalCount];
         for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
             contributions[kind] = Weight((Signal)kind) * index.Cosine(kind, id, candidate);
-        if (index.Articles[candidate].Section.Slug == index.Articles[id].Section.Slug) contributions[(int)Signal.Section] = weights.Section;
+        if (index.SectionOf[candidate] == index.SectionOf[id]) contributions[(int)Signal.Section] = weights.Section;
         return new RelatedCandidate(index.Articles[candidate], contributions, contributions.Sum(), Recency(id, candidate), pinned);
     }
 
@@ -102,8 +105,7 @@ internal sealed class CandidateScorer
         return (from, from + MaxPostingsRead);
     }
 
-    private double Recency(int a, int b) =>
-        Math.Pow(0.5, Math.Abs((index.Articles[a].PublishedAt - index.Articles[b].PublishedAt).TotalDays) / halfLifeDays);
+    private double Recency(int a, int b) => Math.Pow(0.5, Math.Abs(index.DayOf[a] - index.DayOf[b]) / halfLifeDays);
 
     private double Weight(Signal signal) => signal switch
     {

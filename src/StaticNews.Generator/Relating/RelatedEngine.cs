@@ -13,13 +13,14 @@ public sealed class RelatedEngine : IRelatedArticlesFinder
     {
         var index = FeatureIndex.Build(site);
         var blocks = new RelatedStories[site.Articles.Count];
-        Parallel.For(0, site.Articles.Count, () => new CandidateScorer(index),
-            (id, _, scorer) =>
-            {
+        // One scorer per worker: each holds scratch arrays the size of the archive.
+        var next = -1;
+        Parallel.For(0, Environment.ProcessorCount, _ =>
+        {
+            var scorer = new CandidateScorer(index);
+            for (var id = Interlocked.Increment(ref next); id < blocks.Length; id = Interlocked.Increment(ref next))
                 blocks[id] = Explain(index, scorer, id).ToStories();
-                return scorer;
-            },
-            _ => { });
+        });
         var result = new Dictionary<string, RelatedStories>(site.Articles.Count, StringComparer.Ordinal);
         for (var id = 0; id < blocks.Length; id++) result.TryAdd(site.Articles[id].Slug, blocks[id]);
         return result;
