@@ -27,8 +27,8 @@ public sealed class RelatedCommand : Command
             var error = parseResult.InvocationConfiguration.Error;
             var engine = new RelatedEngine();
             var generated = new SiteGenerator(engine).Relate(Site.Bind(parseResult));
-            foreach (var diagnostic in generated.Diagnostics)
-                (diagnostic.IsError ? error : output).WriteLine(diagnostic.ToString());
+            // Warnings go to the error writer too, so the output is only the blocks.
+            foreach (var diagnostic in generated.Diagnostics) error.WriteLine(diagnostic.ToString());
             if (generated.Site is not { } site || !generated.Succeeded)
             {
                 error.WriteLine("The site has errors; fix them first.");
