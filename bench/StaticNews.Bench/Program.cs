@@ -4,14 +4,17 @@ using System.Globalization;
 using StaticNews.Bench;
 using StaticNews.Corpus;
 using StaticNews.Generator.Relating;
+using StaticNews.Generator.Rendering;
+using StaticNews.Model.Pages;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var input = new Option<DirectoryInfo>("--input", "-i") { Description = "A corpus written by staticnews-corpus.", Required = true };
 var baseline = new Option<bool>("--baseline") { Description = "Also measure the tags-only baseline (it is quadratic in popular tags: use it up to ~10k articles)." };
-var root = new RootCommand("Measure the Relate stage on a generated corpus: time, peak memory and precision@5 against the planted stories.") { input, baseline };
-root.SetAction(parseResult =>
+var render = new Option<bool>("--render") { Description = "Also time the Render stage of the article pages, to compare with Relate." };
+var root = new RootCommand("Measure the Relate stage on a generated corpus: time, peak memory and precision@5 against the planted stories.") { input, baseline, render };
+root.SetAction(async (parseResult, cancellationToken) =>
 {
     var output = parseResult.InvocationConfiguration.Output;
     var folder = parseResult.GetValue(input)!.FullName;
@@ -29,6 +32,15 @@ root.SetAction(parseResult =>
     var exploreOnly = site with { Config = site.Config with { Related = site.Config.Related with { LatestCount = 0 } } };
     var explore = new RelatedEngine().FindAll(exploreOnly);
     output.WriteLine($"precision@5 engine (Explore alone): {Precision.AtK(explore, stories, k, r => r.Explore, judgedStorySize):0.000}");
+    if (parseResult.GetValue(render))
+    {
+        var related = site with { Related = measured.Result };
+        var pages = PagePlanner.Plan(related).OfType<ArticlePageModel>().ToList();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var renderClock = Stopwatch.StartNew();
+        var rendered = await new PageRenderer(Environment.ProcessorCount).RenderAsync(pages, cancellationToken);
+        output.WriteLine($"Render ({rendered.Count} article pages): {renderClock.Elapsed.TotalSeconds:0.00} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:0.00} s CPU");
+    }
     if (parseResult.GetValue(baseline))
     {
         var tags = new TagsOnlyFinder().FindAll(exploreOnly);

@@ -10,14 +10,14 @@ namespace StaticNews.Generator.Relating;
 /// </summary>
 internal sealed class CandidateScorer
 {
-    public const int PoolSize = 40;
+    public const int PoolSize = 24;
     private const int SignalCount = (int)Signal.Section + 1;
 
     /// <summary>Postings read per feature at most: the ones published closest to the article.</summary>
-    public const int MaxPostingsRead = 128;
+    public const int MaxPostingsRead = 96;
 
     /// <summary>Features of the article used to look candidates up, per kind (the strongest ones).</summary>
-    private static readonly int[] QueryFeatures = [20, 12, 16, 8];
+    private static readonly int[] QueryFeatures = [12, 8, 8, 4];
 
     private readonly FeatureIndex index;
     private readonly RelatedWeights weights;

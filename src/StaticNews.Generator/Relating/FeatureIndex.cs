@@ -142,12 +142,15 @@ internal sealed class FeatureIndex
             if (ids.TryGetValue(key, out var id)) kept.Add(new Feature(id, (float)weight));
         }
         if (squares == 0) return [];
-        var length = Math.Sqrt(squares);
-        return kept
-            .OrderByDescending(f => f.Weight).ThenBy(f => f.Id)
-            .Take(max)
-            .Select(f => f with { Weight = (float)(f.Weight / length) })
-            .OrderBy(f => f.Id)
-            .ToArray();
+        var length = (float)Math.Sqrt(squares);
+        var stored = kept.ToArray();
+        if (stored.Length > max)
+        {
+            Array.Sort(stored, (x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Id.CompareTo(y.Id));
+            Array.Resize(ref stored, max);
+        }
+        for (var i = 0; i < stored.Length; i++) stored[i] = stored[i] with { Weight = stored[i].Weight / length };
+        Array.Sort(stored, (x, y) => x.Id.CompareTo(y.Id));
+        return stored;
     }
 }
