@@ -4,13 +4,13 @@ namespace StaticNews.Generator.Relating;
 
 /// <summary>
 /// Finds one article's best candidates: walks the posting lists of its strongest features, adding up partial
-/// similarities, keeps the top <see cref="PoolSize"/> and scores those exactly. Long posting lists are only read
+/// similarities, keeps the top few (<see cref="MinPoolSize"/>, or three per card shown) and scores those exactly. Long posting lists are only read
 /// near the article's date, so the work per article stays bounded however large the archive grows.
 /// One scorer per thread: it reuses its scratch arrays.
 /// </summary>
 internal sealed class CandidateScorer
 {
-    public const int PoolSize = 24;
+    public const int MinPoolSize = 24;
     private const int SignalCount = (int)Signal.Section + 1;
 
     /// <summary>Postings read per feature at most: the ones published closest to the article.</summary>
@@ -22,6 +22,7 @@ internal sealed class CandidateScorer
     private readonly FeatureIndex index;
     private readonly RelatedWeights weights;
     private readonly double halfLifeDays;
+    private readonly int poolSize;
     private readonly float[] partial;
     private readonly int[] seenBy;
     private readonly List<int> touched = [];
@@ -32,6 +33,7 @@ internal sealed class CandidateScorer
         this.index = index;
         weights = index.Site.Config.Related.Weights;
         halfLifeDays = index.Site.Config.Related.HalfLifeDays;
+        poolSize = Math.Max(MinPoolSize, 3 * (index.Site.Config.RelatedCount + index.Site.Config.Related.LatestCount));
         partial = new float[index.Articles.Count * FeatureIndex.IndexedKinds];
         seenBy = new int[index.Articles.Count];
     }
@@ -40,7 +42,7 @@ internal sealed class CandidateScorer
     public List<RelatedCandidate> Rank(int id)
     {
         Collect(id);
-        var pool = new PriorityQueue<int, (double Score, int Id)>(PoolSize + 1, WorstFirst.Instance);
+        var pool = new PriorityQueue<int, (double Score, int Id)>(poolSize + 1, WorstFirst.Instance);
         var section = index.SectionOf[id];
         foreach (var candidate in touched)
         {
@@ -48,9 +50,9 @@ internal sealed class CandidateScorer
             var at = candidate * FeatureIndex.IndexedKinds;
             var similarity = (index.SectionOf[candidate] == section ? weights.Section : 0)
                 + weights.Text * partial[at] + weights.Entities * partial[at + 1] + weights.Tags * partial[at + 2] + weights.Authors * partial[at + 3];
-            if (pool.Count == PoolSize && pool.TryPeek(out _, out var worst) && similarity <= worst.Score) continue;
+            if (pool.Count == poolSize && pool.TryPeek(out _, out var worst) && similarity <= worst.Score) continue;
             pool.Enqueue(candidate, (similarity * Recency(id, candidate), candidate));
-            if (pool.Count > PoolSize) pool.Dequeue();
+            if (pool.Count > poolSize) pool.Dequeue();
         }
         var ranked = new List<RelatedCandidate>(pool.Count);
         while (pool.Count > 0) ranked.Add(Exact(id, pool.Dequeue(), pinned: false));
