@@ -29,7 +29,10 @@ internal static class BlockPicker
             .Take(settings.LatestCount)
             .OrderByDescending(c => c.Article.PublishedAt).ThenBy(c => c.Article.Slug, StringComparer.Ordinal)
             .ToList();
-        var explore = pinned.Concat(Diverse(open.Except(latest).ToList(), pinned, config.RelatedCount - pinned.Count, settings.MaxPerSection)).ToList();
+        // Compared by slug: a record's equality would hash whole articles.
+        var inLatest = latest.Select(c => c.Article.Slug).ToHashSet(StringComparer.Ordinal);
+        var rest = open.Where(c => !inLatest.Contains(c.Article.Slug)).ToList();
+        var explore = pinned.Concat(Diverse(rest, pinned, config.RelatedCount - pinned.Count, settings.MaxPerSection)).ToList();
         return new RelatedExplanation(article, explore, latest, ranked);
     }
 
