@@ -14,6 +14,7 @@ public static class StaticNewsCommand
             new CheckCommand(environment),
             new NewCommand(environment),
             new ServeCommand(),
+            new RelatedCommand(),
         };
     }
 }

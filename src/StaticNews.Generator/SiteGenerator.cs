@@ -7,6 +7,7 @@ using StaticNews.Generator.Publishing;
 using StaticNews.Generator.Relating;
 using StaticNews.Generator.Rendering;
 using StaticNews.Generator.Writing;
+using StaticNews.Model;
 
 namespace StaticNews.Generator;
 
@@ -15,7 +16,7 @@ namespace StaticNews.Generator;
 /// <param name="documents">Loaded articles kept between runs by <c>serve</c>; one run at a time may use it.</param>
 public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null, SourceDocumentCache? documents = null)
 {
-    private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new SharedTopicsFinder();
+    private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new RelatedEngine();
     private readonly int workers = workers ?? Environment.ProcessorCount;
 
     /// <summary>Generates the site and, when there is no error, replaces the output folder with it.</summary>
@@ -54,22 +55,10 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
     {
         var diagnostics = new DiagnosticBag();
         var input = InputFolder.From(options.InputDirectory);
-        if (!Directory.Exists(input.FullPath))
-        {
-            diagnostics.Error(Codes.MissingSiteConfig, input.DisplayRoot, 0, 0, "the input folder does not exist. Pass --input with the folder that holds site.yml.");
-            return new GeneratedSite(null, [], 0, diagnostics.ToSortedList());
-        }
-
-        progress?.Report(new GenerationProgress(GenerationStage.Load, 0, null));
-        var content = new ContentLoader(diagnostics, documents).Load(input);
-        Finished(progress, GenerationStage.Load, content.Documents.Count);
-        var site = new SiteBuilder(content.Pipeline, diagnostics).Build(content, options);
-        Finished(progress, GenerationStage.Build, site?.Articles.Count ?? 0);
+        var site = LoadBuildAndRelate(options, input, diagnostics, progress);
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
-        site = site with { Related = relatedFinder.FindAll(site) };
-        Finished(progress, GenerationStage.Relate, site.Articles.Count);
         var pages = PagePlanner.Plan(site);
         var rendered = await new PageRenderer(workers, theme).RenderAsync(pages, cancellationToken, Counting(progress, GenerationStage.Render, pages.Count));
         var files = SiteFiles.Collect(rendered, input, site.UnpublishedFiles, theme).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
@@ -80,6 +69,34 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
             new BrokenLinkReporter(site, input, diagnostics).Report(checker.Check(rendered, Counting(progress, GenerationStage.Check, rendered.Count)));
         }
         return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, pages.Count, diagnostics.ToSortedList());
+    }
+
+    /// <summary>The first three stages (Load, Build, Relate): the site's model with its related blocks; nothing is rendered.</summary>
+    public GeneratedSite Relate(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress: null);
+        return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
+    }
+
+    private Site? LoadBuildAndRelate(BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress)
+    {
+        if (!Directory.Exists(input.FullPath))
+        {
+            diagnostics.Error(Codes.MissingSiteConfig, input.DisplayRoot, 0, 0, "the input folder does not exist. Pass --input with the folder that holds site.yml.");
+            return null;
+        }
+
+        progress?.Report(new GenerationProgress(GenerationStage.Load, 0, null));
+        var content = new ContentLoader(diagnostics, documents).Load(input);
+        Finished(progress, GenerationStage.Load, content.Documents.Count);
+        var site = new SiteBuilder(content.Pipeline, diagnostics).Build(content, options);
+        Finished(progress, GenerationStage.Build, site?.Articles.Count ?? 0);
+        if (site is null || diagnostics.HasErrors) return site;
+
+        site = site with { Related = relatedFinder.FindAll(site) };
+        Finished(progress, GenerationStage.Relate, site.Articles.Count);
+        return site;
     }
 
     private static void Finished(IProgress<GenerationProgress>? progress, GenerationStage stage, int count) =>

@@ -37,6 +37,12 @@ public sealed record Article
     /// <summary>Slugs the editor pinned with <c>related:</c>, in their order.</summary>
     public IReadOnlyList<string> PinnedRelated { get; init; } = [];
 
+    /// <summary>Slugs the editor never wants in this article's related blocks (<c>related_exclude:</c>).</summary>
+    public IReadOnlyList<string> ExcludedRelated { get; init; } = [];
+
+    /// <summary>Words and names of the article, for finding related stories.</summary>
+    public TextProfile Text { get; init; } = TextProfile.Empty;
+
     /// <summary>Front matter keys StaticNews does not know, kept for templates.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 

@@ -13,9 +13,9 @@ public sealed record Site
     /// <summary>Every tag used by an article, ordered by slug.</summary>
     public required IReadOnlyList<Tag> Tags { get; init; }
 
-    /// <summary>Related articles per article slug; filled by the Relate stage.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related { get; init; } =
-        new Dictionary<string, IReadOnlyList<Article>>();
+    /// <summary>Related blocks per article slug; filled by the Relate stage.</summary>
+    public IReadOnlyDictionary<string, RelatedStories> Related { get; init; } =
+        new Dictionary<string, RelatedStories>();
 
     /// <summary>The next time the site changes by itself (a scheduled article appears or one expires), if any.</summary>
     public ScheduledChange? NextChange { get; init; }
@@ -23,6 +23,6 @@ public sealed record Site
     /// <summary>Input files (pictures) only unpublished articles use: not copied, so an embargoed picture does not leak.</summary>
     public IReadOnlySet<string> UnpublishedFiles { get; init; } = new HashSet<string>();
 
-    public IReadOnlyList<Article> RelatedTo(Article article) =>
-        Related.TryGetValue(article.Slug, out var related) ? related : [];
+    public RelatedStories RelatedTo(Article article) =>
+        Related.TryGetValue(article.Slug, out var related) ? related : RelatedStories.None;
 }

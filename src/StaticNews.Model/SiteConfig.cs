@@ -23,7 +23,7 @@ public sealed record SiteConfig
     /// <summary>Articles per page on section, author and tag fronts.</summary>
     public int PageSize { get; init; } = 20;
 
-    /// <summary>How many cards a related block shows.</summary>
+    /// <summary>How many cards the "Explore" related block shows.</summary>
     public int RelatedCount { get; init; } = 5;
 
     /// <summary>How many of the newest stories each RSS feed carries.</summary>
@@ -31,6 +31,8 @@ public sealed record SiteConfig
 
     /// <summary>Root-relative URL of the newsroom's logo (with the base path), for the publisher in structured data.</summary>
     public string? LogoUrl { get; init; }
+
+    public RelatedSettings Related { get; init; } = new();
 
     public string AbsoluteUrl(string rootRelativeUrl) => new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;
 }

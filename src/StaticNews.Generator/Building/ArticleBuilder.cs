@@ -99,6 +99,7 @@ public sealed class ArticleBuilder(
             Url = config.BasePath + UrlPaths.Article(section.Slug, slug),
             SourcePath = document.RelativePath,
             PinnedRelated = dto.Related ?? [],
+            ExcludedRelated = dto.RelatedExclude ?? [],
             Extra = fm.UnknownKeys.ToDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal),
         };
     }

@@ -4,6 +4,7 @@ using Markdig.Syntax.Inlines;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Relating;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Building;
@@ -38,6 +39,7 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new LinkTarget(g.First().Url, g.First().Title), StringComparer.Ordinal);
         ReportUnknownPins(described, targets, hidden);
+        ReportUnknownExcludes(described, targets, hidden);
         ReportAliasConflicts(described, config);
 
         var withheld = PicturesOf(built.Where(x => hidden.ContainsKey(x.Article.Slug) && !targets.ContainsKey(x.Article.Slug)).Select(x => x.Document))
@@ -49,9 +51,14 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
         {
             WhyUnpublished = slug => hidden.GetValueOrDefault(slug),
         };
+        var profiler = new TextProfiler();
         var articles = described
             .AsParallel().AsOrdered()
-            .Select(x => x.Article with { BodyHtml = bodies.Render(x.Document.Markdown, x.Document.DisplayPath) })
+            .Select(x => x.Article with
+            {
+                BodyHtml = bodies.Render(x.Document.Markdown, x.Document.DisplayPath),
+                Text = profiler.Profile(x.Article.Title, x.Article.Summary, PlainText.Of(x.Document.Markdown)),
+            })
             .OrderByDescending(a => a.PublishedAt)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
@@ -127,6 +134,24 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             else if (!owners.TryAdd(alias, document.DisplayPath) && owners[alias] != document.DisplayPath)
                 diagnostics.Error(Codes.AliasConflict, document.DisplayPath, line, 1,
                     $"alias '{alias}' is also claimed by {owners[alias]}. Keep it on one article only.");
+        }
+    }
+
+    /// <summary>Excluding an unpublished story is fine (it may publish later); excluding one that does not exist is a typo.</summary>
+    private void ReportUnknownExcludes(
+        IEnumerable<(SourceDocument Document, Article Article)> articles,
+        IReadOnlyDictionary<string, LinkTarget> targets,
+        IReadOnlyDictionary<string, string> hidden)
+    {
+        foreach (var (document, article) in articles)
+        {
+            var line = document.FrontMatter.LineOf("related_exclude");
+            foreach (var slug in article.ExcludedRelated.Where(slug => !targets.ContainsKey(slug) && !hidden.ContainsKey(slug)))
+                diagnostics.Error(Codes.UnknownExclude, document.DisplayPath, line, 1,
+                    $"related_exclude names '{slug}', which does not exist. Correct the slug or remove it from related_exclude:.");
+            foreach (var slug in article.ExcludedRelated.Intersect(article.PinnedRelated, StringComparer.Ordinal))
+                diagnostics.Warning(Codes.PinnedAndExcluded, document.DisplayPath, line, 1,
+                    $"'{slug}' is both pinned in related: and listed in related_exclude:, so it is left out. Remove it from one of them.");
         }
     }
 }

@@ -29,6 +29,7 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             RelatedCount = Positive(file, dto.RelatedCount, "related_count") ?? 5,
             FeedSize = Positive(file, dto.FeedSize, "feed_size") ?? 20,
             LogoUrl = logo is null ? null : baseUrl.AbsolutePath + logo,
+            Related = new RelatedSettingsBuilder(diagnostics).Build(file),
         };
     }
 

@@ -31,6 +31,8 @@ public static class Codes
     public const string UnsafeLink = "SN0302";
     public const string UnknownPin = "SN0303";
     public const string LinkToUnpublished = "SN0304";
+    public const string UnknownExclude = "SN0305";
+    public const string PinnedAndExcluded = "SN0306";
 
     public const string DuplicateSlug = "SN0401";
     public const string NoArticles = "SN0402";

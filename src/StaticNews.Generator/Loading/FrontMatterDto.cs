@@ -19,6 +19,7 @@ public sealed class FrontMatterDto
     public string? Expires { get; set; }
     public List<CorrectionDto>? Corrections { get; set; }
     public List<string>? Aliases { get; set; }
+    public List<string>? RelatedExclude { get; set; }
 }
 
 public sealed class CorrectionDto

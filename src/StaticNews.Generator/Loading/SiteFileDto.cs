@@ -12,6 +12,7 @@ public sealed class SiteFileDto
     public int? RelatedCount { get; set; }
     public int? FeedSize { get; set; }
     public string? Logo { get; set; }
+    public RelatedSettingsDto? Related { get; set; }
     public List<SectionDto>? Sections { get; set; }
 
     /// <summary>Lets raw HTML in Markdown through to pages; off unless set to true.</summary>

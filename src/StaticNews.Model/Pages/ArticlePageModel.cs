@@ -3,5 +3,5 @@ namespace StaticNews.Model.Pages;
 public sealed record ArticlePageModel : PageModel
 {
     public required Article Article { get; init; }
-    public required IReadOnlyList<Article> Related { get; init; }
+    public required RelatedStories Related { get; init; }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using StaticNews.Preview.Benchmarks;
 
 // Edit → reload latency of `staticnews serve`: see docs/benchmarks.md ("Preview latency").
-// Usage: dotnet run -c Release --project benchmarks/StaticNews.Preview.Benchmarks -- [sample-input-folder] [generated-article-count] [edits]
+// Usage: dotnet run -c Release --project bench/StaticNews.Preview.Benchmarks -- [sample-input-folder] [generated-article-count] [edits]
 var sampleInput = Path.GetFullPath(args.Length > 0 ? args[0] : "input");
 var generatedCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 var edits = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
