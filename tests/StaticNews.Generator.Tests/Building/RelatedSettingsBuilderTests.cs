@@ -55,7 +55,7 @@ public sealed class RelatedSettingsBuilderTests
 
         // Then
         Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
-        Assert.Contains(result.Diagnostics, d => d.Code == "SN0305" && d.Path.EndsWith("storm-closes-harbour.md", StringComparison.Ordinal) && d.Line == 10);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SN0306" && d.Path.EndsWith("storm-closes-harbour.md", StringComparison.Ordinal) && d.Line == 10);
         Assert.DoesNotContain("port-fees-rise/", site.ReadOutput("world/storm-closes-harbour/index.html").Split("class=\"related\"", 2)[1]);
     }
 }
