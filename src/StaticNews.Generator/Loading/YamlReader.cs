@@ -36,9 +36,9 @@ public static class YamlReader
                 $"{Describe(ex)}. Check the indentation (spaces, not tabs), quotes and the type of the value.");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this on some malformed text (found by fuzzing, see fixture yaml-scanner-crash).
+            // YamlDotNet throws these on some malformed text (found by fuzzing: fixtures yaml-scanner-crash, yaml-anchor-before-empty-key).
             diagnostics.Error(Codes.InvalidYaml, yaml.DisplayPath, yaml.FirstLine, 1,
                 "the YAML could not be read. Check the indentation (spaces, not tabs), quotes and stray '...' or '---' lines.");
             return null;
