@@ -2,7 +2,8 @@ namespace StaticNews.Generator.Writing;
 
 /// <summary>
 /// Writes a whole site into a fresh folder beside the output and swaps it in only when every file is written,
-/// so readers and deploys never see a half-written or emptied site.
+/// so readers and deploys never see a half-written or emptied site. A file whose bytes did not change is carried over
+/// with its modification time, so deploy sync tools upload only what changed.
 /// </summary>
 public sealed class OutputFolder(string path)
 {
@@ -27,9 +28,9 @@ public sealed class OutputFolder(string path)
             {
                 var target = System.IO.Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-                await using var source = file.Open();
-                await using var destination = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-                await source.CopyToAsync(destination, ct);
+                var current = System.IO.Path.Combine(FullPath, file.Path);
+                if (await UnchangedFile.HasSameBytesAsync(file, current, ct)) UnchangedFile.CarryOver(current, target);
+                else await WriteFreshAsync(file, target, ct);
             });
             SwapIn(staging);
             return files.Count;
@@ -39,6 +40,13 @@ public sealed class OutputFolder(string path)
             TryDelete(staging);
             throw;
         }
+    }
+
+    private static async Task WriteFreshAsync(OutputFile file, string target, CancellationToken cancellationToken)
+    {
+        await using var source = file.Open();
+        await using var destination = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+        await source.CopyToAsync(destination, cancellationToken);
     }
 
     private void SwapIn(string staging)

@@ -38,6 +38,44 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public async Task A_rebuild_keeps_the_modification_time_of_unchanged_files_and_writes_changed_ones_fresh()
+    {
+        // Given a previous site whose files are an hour old
+        using var temp = new TempFolder();
+        var folder = new OutputFolder(temp.Combine("out"));
+        await folder.ReplaceWithAsync([Text("same.html", "same"), Text("edited.html", "before"), Text("longer.html", "ab")]);
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        foreach (var name in new[] { "same.html", "edited.html", "longer.html" }) File.SetLastWriteTimeUtc(temp.Combine("out", name), anHourAgo);
+
+        // When the same site is built with one file edited, one grown and one added
+        await folder.ReplaceWithAsync([Text("same.html", "same"), Text("edited.html", "after!"), Text("longer.html", "abc"), Text("added.html", "new")]);
+
+        // Then only the unchanged file keeps its time, and every file has its new bytes
+        Assert.Equal(anHourAgo, File.GetLastWriteTimeUtc(temp.Combine("out", "same.html")));
+        Assert.NotEqual(anHourAgo, File.GetLastWriteTimeUtc(temp.Combine("out", "edited.html")));
+        Assert.NotEqual(anHourAgo, File.GetLastWriteTimeUtc(temp.Combine("out", "longer.html")));
+        Assert.Equal(["same", "after!", "abc", "new"], new[] { "same.html", "edited.html", "longer.html", "added.html" }.Select(name => File.ReadAllText(temp.Combine("out", name))));
+        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_failed_rebuild_leaves_carried_over_files_of_the_previous_site_intact()
+    {
+        // Given
+        using var temp = new TempFolder();
+        var folder = new OutputFolder(temp.Combine("out"));
+        await folder.ReplaceWithAsync([Text("same.html", "same"), Text("other.html", "other")]);
+        var before = FolderSnapshot.Of(temp.Combine("out"));
+
+        // When a rebuild carries one file over, then fails
+        var failing = new OutputFile("broken.html", () => throw new IOException("disk full"));
+        await Assert.ThrowsAsync<IOException>(() => folder.ReplaceWithAsync([Text("same.html", "same"), failing]));
+
+        // Then
+        Assert.Equal(before, FolderSnapshot.Of(temp.Combine("out")));
+    }
+
+    [Fact]
     public async Task Staging_folders_left_by_a_killed_build_are_removed_by_the_next_one()
     {
         using var temp = new TempFolder();
