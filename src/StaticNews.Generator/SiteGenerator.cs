@@ -23,13 +23,15 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default, IProgress<GenerationProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        // Refuse a destructive output folder before spending a whole generation on it.
+        var guard = new DiagnosticBag();
+        if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], guard))
+            return new BuildResult(guard.ToSortedList(), 0, 0, 0, clock.Elapsed);
+
         var generated = await GenerateAsync(options, cancellationToken, progress);
         var written = 0;
         if (generated.Succeeded)
         {
-            var guard = new DiagnosticBag();
-            if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], guard))
-                return new BuildResult(guard.ToSortedList(), generated.Site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
             progress?.Report(new GenerationProgress(GenerationStage.Write, 0, generated.Files.Count));
             try
             {

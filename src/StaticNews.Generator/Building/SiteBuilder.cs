@@ -26,12 +26,12 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             .Where(x => x.Article is not null)
             .Select(x => (x.Document, Article: x.Article!))
             .ToList();
-        var hidden = built
-            .Select(x => (x.Article.Slug, Why: Publication.WhyHidden(x.Article, options)))
+        var verdicts = built.Select(x => (x.Document, x.Article, Why: Publication.WhyHidden(x.Article, options))).ToList();
+        var hidden = verdicts
             .Where(x => x.Why is not null)
-            .GroupBy(x => x.Slug, StringComparer.Ordinal)
+            .GroupBy(x => x.Article.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Why!, StringComparer.Ordinal);
-        var described = built.Where(x => Publication.WhyHidden(x.Article, options) is null).ToList();
+        var described = verdicts.Where(x => x.Why is null).Select(x => (x.Document, x.Article)).ToList();
         ReportDuplicateSlugs(described);
 
         var published = described.Select(x => x.Article).ToList();
