@@ -9,14 +9,20 @@ public sealed class BuildCommand : Command
     public readonly SiteOptions Site = new();
     public readonly ReportOptions Report = new();
 
+    public readonly Option<bool> NoCache = new("--no-cache")
+    {
+        Description = "Render every page again instead of reusing the unchanged pages of the previous build.",
+    };
+
     public BuildCommand(CliEnvironment environment) : base("build", "Build the site from the input folder into the output folder.")
     {
         Site.AddTo(this);
         Report.AddTo(this);
+        Options.Add(NoCache);
         SetAction(async (parseResult, cancellationToken) =>
         {
             var console = new CommandConsole(parseResult, environment, Report.Bind(parseResult));
-            var options = Site.Bind(parseResult);
+            var options = Site.Bind(parseResult) with { UseCache = !parseResult.GetValue(NoCache) };
             console.WriteDetail($"Building {options.InputDirectory} into {options.OutputDirectory}");
             var result = await new SiteGenerator().BuildAsync(options, cancellationToken, console.Progress);
             BuildReport.Write(result, console);

@@ -20,4 +20,7 @@ public sealed record BuildOptions
 
     /// <summary>Check that every internal link and asset reference of the rendered pages names a generated file.</summary>
     public bool CheckLinks { get; init; } = true;
+
+    /// <summary>Reuse pages of the previous build whose key is unchanged (<c>--no-cache</c> turns it off for a cold build).</summary>
+    public bool UseCache { get; init; } = true;
 }

@@ -9,6 +9,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Arti
     /// <summary>When the site next changes by itself (a scheduled publish or an expiry), if ever.</summary>
     public ScheduledChange? NextChange { get; init; }
 
+    /// <summary>Pages rendered by this build; the others were carried over from the previous build unchanged.</summary>
+    public int PagesRendered { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
     public bool Succeeded => ErrorCount == 0;

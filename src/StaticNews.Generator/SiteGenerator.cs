@@ -2,75 +2,92 @@ using System.Diagnostics;
 using StaticNews.Generator.Building;
 using StaticNews.Generator.Checking;
 using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Publishing;
 using StaticNews.Generator.Relating;
 using StaticNews.Generator.Rendering;
 using StaticNews.Generator.Writing;
 using StaticNews.Model;
+using StaticNews.Model.Pages;
 
 namespace StaticNews.Generator;
 
 /// <summary>Builds a news site: Load → Build → Relate → Render → Write. Content problems become diagnostics, never exceptions.</summary>
 /// <param name="theme">The theme to render with; the compiled-in one unless <c>serve</c> loaded a fresh build of theme/.</param>
 /// <param name="documents">Loaded articles kept between runs by <c>serve</c>; one run at a time may use it.</param>
-public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null, SourceDocumentCache? documents = null)
+/// <param name="previous">The last good in-memory generation (<c>serve</c>): its pages are reused where their key is unchanged.</param>
+public sealed class SiteGenerator(
+    IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null,
+    SourceDocumentCache? documents = null, PreviousBuild? previous = null)
 {
+    /// <summary>Pages rendered, checked and written together; a batch is all a build holds of its HTML at once.</summary>
+    private const int RenderBatch = 512;
+
     private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new RelatedEngine();
     private readonly int workers = workers ?? Environment.ProcessorCount;
+    private readonly SiteTheme theme = theme ?? SiteTheme.CompiledIn;
 
-    /// <summary>Generates the site and, when there is no error, replaces the output folder with it.</summary>
+    /// <summary>
+    /// Generates the site into a folder beside the output and, when there is no error, swaps it in. Pages whose key
+    /// matches the previous build's manifest are carried over untouched unless <see cref="BuildOptions.UseCache"/> is off.
+    /// </summary>
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default, IProgress<GenerationProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
         // Refuse a destructive output folder before spending a whole generation on it.
-        var guard = new DiagnosticBag();
-        if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], guard))
-            return new BuildResult(guard.ToSortedList(), 0, 0, 0, clock.Elapsed);
+        if (!OutputGuard.IsSafe(options.OutputDirectory, [options.InputDirectory], diagnostics))
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed);
 
-        var generated = await GenerateAsync(options, cancellationToken, progress);
-        var written = 0;
-        if (generated.Succeeded)
+        var output = new OutputFolder(options.OutputDirectory);
+        var site = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress);
+        if (site is null || diagnostics.HasErrors)
+            return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
+
+        var last = options.UseCache ? BuildManifest.Read(output) : PreviousBuild.None;
+        try
         {
-            progress?.Report(new GenerationProgress(GenerationStage.Write, 0, generated.Files.Count));
-            try
+            using var staged = output.BeginReplace();
+            var generation = await RenderAndCollectAsync(options, site, diagnostics, last, staged.WriteAsync, cancellationToken, progress);
+            if (diagnostics.HasErrors)
+                return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, generation.PageCount, 0, clock.Elapsed);
+
+            BuildManifest.Forget(output);
+            staged.Commit();
+            progress?.Report(new GenerationProgress(GenerationStage.Write, staged.FilesWritten, staged.FilesWritten));
+            await BuildManifest.WriteAsync(output, generation.PageKeys, generation.Paths, cancellationToken);
+            await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
+            return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, generation.PageCount, staged.FilesWritten, clock.Elapsed)
             {
-                written = await new OutputFolder(options.OutputDirectory).ReplaceWithAsync(generated.Files, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                guard.Error(Codes.OutputWriteFailed, options.OutputDirectory, 0, 0,
-                    $"the site could not be written: {ex.Message} The previous output was left as it was. Check the folder's permissions and free space.");
-                return new BuildResult([.. generated.Diagnostics, .. guard.ToSortedList()], generated.Site?.Articles.Count ?? 0, generated.PageCount, 0, clock.Elapsed);
-            }
-            progress?.Report(new GenerationProgress(GenerationStage.Write, written, generated.Files.Count));
-            await NextChangeFile.WriteAsync(options.OutputDirectory, generated.Site?.NextChange, cancellationToken);
+                NextChange = site.NextChange,
+                PagesRendered = generation.PagesRendered,
+            };
         }
-        return new BuildResult(generated.Diagnostics, generated.Site?.Articles.Count ?? 0, generated.PageCount, written, clock.Elapsed)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            NextChange = generated.Site?.NextChange,
-        };
+            diagnostics.Error(Codes.OutputWriteFailed, options.OutputDirectory, 0, 0,
+                $"the site could not be written: {ex.Message} The previous output was left as it was. Check the folder's permissions and free space.");
+            return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, 0, 0, clock.Elapsed);
+        }
     }
 
-    /// <summary>The first four stages and the link check, in memory: nothing is written.</summary>
+    /// <summary>The whole site in memory, link-checked: nothing is written. Pages of <c>previous</c> with an unchanged key are reused.</summary>
     public async Task<GeneratedSite> GenerateAsync(BuildOptions options, CancellationToken cancellationToken = default, IProgress<GenerationProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var input = InputFolder.From(options.InputDirectory);
-        var site = LoadBuildAndRelate(options, input, diagnostics, progress);
+        var site = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress);
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
-        var pages = PagePlanner.Plan(site);
-        var rendered = await new PageRenderer(workers, theme).RenderAsync(pages, cancellationToken, Counting(progress, GenerationStage.Render, pages.Count));
-        var files = SiteFiles.Collect(rendered, input, site.UnpublishedFiles, theme).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
-
-        if (options.CheckLinks)
+        var files = new List<OutputFile>();
+        var generation = await RenderAndCollectAsync(options, site, diagnostics, previous ?? PreviousBuild.None,
+            (batch, _) => { lock (files) files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
+        return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, generation.PageCount, diagnostics.ToSortedList())
         {
-            var checker = new InternalLinkChecker(site.Config.BaseUrl, files.Select(file => file.Path));
-            new BrokenLinkReporter(site, input, diagnostics).Report(checker.Check(rendered, Counting(progress, GenerationStage.Check, rendered.Count)));
-        }
-        return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, pages.Count, diagnostics.ToSortedList());
+            PageKeys = generation.PageKeys,
+            PagesRendered = generation.PagesRendered,
+        };
     }
 
     /// <summary>The first three stages (Load, Build, Relate): the site's model with its related blocks; nothing is rendered.</summary>
@@ -101,15 +118,73 @@ public sealed class SiteGenerator(IRelatedArticlesFinder? relatedFinder = null, 
         return site;
     }
 
+    /// <summary>
+    /// Render, Check and the files of Write: renders the pages whose key changed in batches, checks each batch's links
+    /// and hands it to <paramref name="write"/> before rendering the next, then the reused pages, theme assets, input
+    /// files, feeds and sitemaps. Link-check errors become diagnostics; nothing more is written once there is an error.
+    /// </summary>
+    private async Task<Generation> RenderAndCollectAsync(
+        BuildOptions options, Site site, DiagnosticBag diagnostics, PreviousBuild last,
+        Func<IReadOnlyList<OutputFile>, CancellationToken, Task> write, CancellationToken cancellationToken, IProgress<GenerationProgress>? progress)
+    {
+        var input = InputFolder.From(options.InputDirectory);
+        var pages = PagePlanner.Plan(site);
+        var keys = PageKeys.Compute(site, pages, theme, workers);
+        var others = SiteFiles.Collect(input, site.UnpublishedFiles, theme).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
+        var paths = pages.Select(page => page.OutputPath).Concat(others.Select(file => file.Path)).ToHashSet(StringComparer.Ordinal);
+        var checker = options.CheckLinks ? new InternalLinkChecker(site.Config.BaseUrl, paths) : null;
+
+        var reused = new List<OutputFile>();
+        var fresh = new List<PageModel>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (last.Reuse(pages[i].OutputPath, keys[i]) is { } file) reused.Add(file);
+            else fresh.Add(pages[i]);
+        }
+
+        var broken = new List<BrokenLink>();
+        var renderer = new PageRenderer(workers, theme);
+        var rendered = Counting(progress, GenerationStage.Render, fresh.Count);
+        foreach (var batch in fresh.Chunk(RenderBatch))
+        {
+            var html = await renderer.RenderAsync(batch, cancellationToken, rendered);
+            if (checker is not null) broken.AddRange(checker.Check(html));
+            if (broken.Count == 0) await write(html.Select(SiteFiles.Page).ToList(), cancellationToken);
+        }
+        var checkedPages = fresh.Count;
+        if (checker is not null && last.LostAnyOf(paths))
+        {
+            broken.AddRange(checker.Check(reused.Select(SiteFiles.Read).ToList()));
+            checkedPages += reused.Count;
+        }
+        if (checker is not null)
+        {
+            new BrokenLinkReporter(site, input, diagnostics).Report(broken);
+            Finished(progress, GenerationStage.Check, checkedPages);
+        }
+        if (!diagnostics.HasErrors)
+        {
+            await write(reused, cancellationToken);
+            await write(others, cancellationToken);
+        }
+
+        var pageKeys = new Dictionary<string, PageKey>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) pageKeys[pages[i].OutputPath] = keys[i];
+        return new Generation(pages.Count, fresh.Count, pageKeys, paths);
+    }
+
+    private sealed record Generation(int PageCount, int PagesRendered, IReadOnlyDictionary<string, PageKey> PageKeys, IReadOnlySet<string> Paths);
+
     private static void Finished(IProgress<GenerationProgress>? progress, GenerationStage stage, int count) =>
         progress?.Report(new GenerationProgress(stage, count, count));
 
-    /// <summary>Reports the stage's start now and each completed item later, or nothing without a listener.</summary>
+    /// <summary>Reports the stage's start now and a running count for each completed item, across batches, or nothing without a listener.</summary>
     private static IProgress<int>? Counting(IProgress<GenerationProgress>? progress, GenerationStage stage, int total)
     {
         if (progress is null) return null;
         progress.Report(new GenerationProgress(stage, 0, total));
-        return new CountReporter(completed => progress.Report(new GenerationProgress(stage, completed, total)));
+        var done = 0;
+        return new CountReporter(_ => progress.Report(new GenerationProgress(stage, Interlocked.Increment(ref done), total)));
     }
 
     private sealed class CountReporter(Action<int> report) : IProgress<int>

@@ -44,7 +44,8 @@ public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, 
             theme = compiled;
         }
 
-        var generated = await new SiteGenerator(theme: theme, documents: documents).GenerateAsync(options, cancellationToken);
+        // Pages whose key is unchanged since the last good build are reused: an edit renders only the pages it touches.
+        var generated = await new SiteGenerator(theme: theme, documents: documents, previous: state.Site.AsPreviousBuild()).GenerateAsync(options, cancellationToken);
         foreach (var warning in generated.Diagnostics.Where(d => !d.IsError)) log.WriteLine(warning);
         if (!generated.Succeeded)
         {
@@ -60,7 +61,7 @@ public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, 
         var reloadAll = kind == ChangeKind.ThemeCode || changed.Count > pages.Count;
         hub.Broadcast(new ReloadMessage(site.Version, Hello: false, pages, reloadAll, []));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built in {clock.Elapsed.TotalSeconds:0.00} s: {generated.PageCount} pages, {changed.Count} files changed."));
+            $"Built in {clock.Elapsed.TotalSeconds:0.00} s: {generated.PageCount} pages ({generated.PagesRendered} rendered), {changed.Count} files changed."));
     }
 
     private void Fail(IReadOnlyList<Generator.Diagnostics.Diagnostic> errors, Stopwatch clock)

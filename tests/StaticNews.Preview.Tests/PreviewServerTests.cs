@@ -30,6 +30,24 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task An_edit_renders_only_the_pages_it_touches_and_reuses_the_rest()
+    {
+        // Given a running preview
+        await using var site = await PreviewSite.StartAsync();
+        await using var events = await EventStream.OpenAsync(site.Server.Address);
+        await events.NextAsync();
+
+        // When the editor changes one article's body
+        site.EditArticle(text => text + "\nA late paragraph about the ferry timetable.\n");
+        await events.NextAsync();
+
+        // Then the rebuild rendered some pages but not all of them
+        var rebuild = System.Text.RegularExpressions.Regex.Matches(site.Log.ToString(), @"Built in [\d.]+ s: (\d+) pages \((\d+) rendered\)").Last();
+        var (pages, rendered) = (int.Parse(rebuild.Groups[1].Value), int.Parse(rebuild.Groups[2].Value));
+        Assert.InRange(rendered, 1, pages - 1);
+    }
+
+    [Fact]
     public async Task A_burst_of_saves_gives_one_rebuild()
     {
         await using var site = await PreviewSite.StartAsync();

@@ -17,15 +17,16 @@ public sealed class SiteTheme
     private readonly Func<IReadOnlyCollection<string>> assetPaths;
     private readonly Func<string, Stream> openAsset;
 
-    private SiteTheme(Func<PageModel, Type> componentFor, Func<IReadOnlyCollection<string>> assetPaths, Func<string, Stream> openAsset)
+    private SiteTheme(Func<PageModel, Type> componentFor, Func<IReadOnlyCollection<string>> assetPaths, Func<string, Stream> openAsset, Guid components)
     {
+        Identity = components;
         this.componentFor = componentFor;
         this.assetPaths = assetPaths;
         this.openAsset = openAsset;
     }
 
     /// <summary>The theme compiled into StaticNews: what <c>build</c> always uses.</summary>
-    public static SiteTheme CompiledIn { get; } = new(ThemeComponents.For, () => ThemeAssets.Paths, ThemeAssets.Open);
+    public static SiteTheme CompiledIn { get; } = new(ThemeComponents.For, () => ThemeAssets.Paths, ThemeAssets.Open, typeof(ThemeAssets).Assembly.ManifestModule.ModuleVersionId);
 
     /// <summary>
     /// The same page components, looked up by their full names in <paramref name="themeAssembly"/> (e.g. one loaded
@@ -36,7 +37,7 @@ public sealed class SiteTheme
         var components = new ConcurrentDictionary<Type, Type>();
         Type Find(Type compiledIn) => themeAssembly.GetType(compiledIn.FullName!)
             ?? throw new InvalidOperationException($"The theme assembly has no component {compiledIn.FullName}.");
-        return new SiteTheme(page => components.GetOrAdd(ThemeComponents.For(page), Find), assetPaths, openAsset);
+        return new SiteTheme(page => components.GetOrAdd(ThemeComponents.For(page), Find), assetPaths, openAsset, themeAssembly.ManifestModule.ModuleVersionId);
     }
 
     /// <summary>The same components, with assets read from a folder on disk (a theme's wwwroot) each time they are listed or opened.</summary>
@@ -49,8 +50,11 @@ public sealed class SiteTheme
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
-        return new SiteTheme(componentFor, List, path => File.OpenRead(Path.Combine(root, path[AssetPrefix.Length..])));
+        return new SiteTheme(componentFor, List, path => File.OpenRead(Path.Combine(root, path[AssetPrefix.Length..])), Identity);
     }
+
+    /// <summary>The version of the compiled components (the assembly's module id): a recompiled theme has a new one.</summary>
+    public Guid Identity { get; }
 
     public Type ComponentFor(PageModel page) => componentFor(page);
 

@@ -15,41 +15,25 @@ public sealed class OutputFolder(string path)
     private string Parent => System.IO.Path.GetDirectoryName(FullPath)!;
     private string Name => System.IO.Path.GetFileName(FullPath);
 
+    /// <summary>Writes every file and swaps them in at once.</summary>
     public async Task<int> ReplaceWithAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default)
+    {
+        using var staged = BeginReplace();
+        await staged.WriteAsync(files, cancellationToken);
+        staged.Commit();
+        return staged.FilesWritten;
+    }
+
+    /// <summary>Starts gathering a new site beside the output; the output itself is untouched until the stage commits.</summary>
+    public StagedOutput BeginReplace()
     {
         Directory.CreateDirectory(Parent);
         RestoreInterruptedSwap();
         RemoveLeftovers();
-        var staging = System.IO.Path.Combine(Parent, $".{Name}{TempMarker}{Guid.NewGuid():N}");
-        try
-        {
-            Directory.CreateDirectory(staging);
-            await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
-            {
-                var target = System.IO.Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-                var current = System.IO.Path.Combine(FullPath, file.Path);
-                if (await UnchangedFile.HasSameBytesAsync(file, current, ct)) UnchangedFile.CarryOver(current, target);
-                else await WriteFreshAsync(file, target, ct);
-            });
-            SwapIn(staging);
-            return files.Count;
-        }
-        catch
-        {
-            TryDelete(staging);
-            throw;
-        }
+        return new StagedOutput(this, System.IO.Path.Combine(Parent, $".{Name}{TempMarker}{Guid.NewGuid():N}"));
     }
 
-    private static async Task WriteFreshAsync(OutputFile file, string target, CancellationToken cancellationToken)
-    {
-        await using var source = file.Open();
-        await using var destination = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-        await source.CopyToAsync(destination, cancellationToken);
-    }
-
-    private void SwapIn(string staging)
+    internal void SwapIn(string staging)
     {
         if (!Directory.Exists(FullPath))
         {
@@ -92,7 +76,7 @@ public sealed class OutputFolder(string path)
             TryDelete(leftover);
     }
 
-    private static void TryDelete(string folder)
+    internal static void TryDelete(string folder)
     {
         try
         {

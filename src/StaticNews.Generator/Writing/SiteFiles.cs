@@ -5,18 +5,27 @@ using StaticNews.Generator.Rendering;
 
 namespace StaticNews.Generator.Writing;
 
-/// <summary>Everything a build writes: rendered pages, the theme's assets and the input's static files (images).</summary>
+/// <summary>Files a build writes: rendered pages, the theme's assets and the input's static files (images).</summary>
 public static class SiteFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> ContentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml" };
 
+    public static OutputFile Page(RenderedPage page) => new(page.OutputPath, () => new MemoryStream(Utf8.GetBytes(page.Html), writable: false));
+
+    /// <summary>A page's HTML back from its file, for checking its links again.</summary>
+    public static RenderedPage Read(OutputFile page)
+    {
+        using var reader = new StreamReader(page.Open(), Utf8);
+        return new RenderedPage(page.Path, reader.ReadToEnd());
+    }
+
+    /// <summary>The files beside the pages: the theme's assets and the input's static files.</summary>
     /// <param name="withheld">Input files not to publish, relative to the input folder (pictures of unpublished stories).</param>
-    public static IReadOnlyList<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, InputFolder input, IReadOnlySet<string>? withheld = null, SiteTheme? theme = null)
+    public static IReadOnlyList<OutputFile> Collect(InputFolder input, IReadOnlySet<string>? withheld = null, SiteTheme? theme = null)
     {
         theme ??= SiteTheme.CompiledIn;
-        var files = new List<OutputFile>(pages.Count + 64);
-        files.AddRange(pages.Select(page => new OutputFile(page.OutputPath, () => new MemoryStream(Utf8.GetBytes(page.Html)))));
+        var files = new List<OutputFile>(64);
         files.AddRange(theme.AssetPaths.Select(path => new OutputFile(path, () => theme.OpenAsset(path))));
         files.AddRange(StaticInputFiles(input).Where(relative => withheld?.Contains(relative) != true).Select(relative => new OutputFile(relative, () => File.OpenRead(input.Combine(relative)))));
         return files;

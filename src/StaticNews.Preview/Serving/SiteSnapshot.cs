@@ -1,18 +1,20 @@
 using System.Collections.Frozen;
 using StaticNews.Generator;
+using StaticNews.Generator.Incremental;
 
 namespace StaticNews.Preview.Serving;
 
 /// <summary>One successful generation, held in memory: every file of the site by its output path.</summary>
 public sealed class SiteSnapshot
 {
-    public static readonly SiteSnapshot Empty = new(0, "/", FrozenDictionary<string, byte[]>.Empty);
+    public static readonly SiteSnapshot Empty = new(0, "/", FrozenDictionary<string, byte[]>.Empty, new Dictionary<string, PageKey>());
 
-    private SiteSnapshot(int version, string basePath, FrozenDictionary<string, byte[]> files)
+    private SiteSnapshot(int version, string basePath, FrozenDictionary<string, byte[]> files, IReadOnlyDictionary<string, PageKey> pageKeys)
     {
         Version = version;
         BasePath = basePath;
         Files = files;
+        PageKeys = pageKeys;
     }
 
     /// <summary>Counts successful generations from 1; 0 means none succeeded yet.</summary>
@@ -24,6 +26,12 @@ public sealed class SiteSnapshot
     /// <summary>Output path ("world/harbour-reopens/index.html") → bytes.</summary>
     public FrozenDictionary<string, byte[]> Files { get; }
 
+    /// <summary>The key each page was rendered from, so the next generation renders only pages whose key changed.</summary>
+    public IReadOnlyDictionary<string, PageKey> PageKeys { get; }
+
+    /// <summary>This snapshot as the previous build of the next generation.</summary>
+    public PreviousBuild AsPreviousBuild() => PreviousBuild.InMemory(PageKeys, Files);
+
     public static async Task<SiteSnapshot> FromAsync(GeneratedSite generated, int version, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, byte[]>(generated.Files.Count, StringComparer.Ordinal);
@@ -34,7 +42,7 @@ public sealed class SiteSnapshot
             await source.CopyToAsync(buffer, cancellationToken);
             files[file.Path] = buffer.ToArray();
         }
-        return new SiteSnapshot(version, generated.Site!.Config.BasePath, files.ToFrozenDictionary(StringComparer.Ordinal));
+        return new SiteSnapshot(version, generated.Site!.Config.BasePath, files.ToFrozenDictionary(StringComparer.Ordinal), generated.PageKeys);
     }
 
     /// <summary>Output paths that are new or whose bytes differ from <paramref name="previous"/>, in ordinal order.</summary>

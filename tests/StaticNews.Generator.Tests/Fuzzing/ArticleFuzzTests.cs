@@ -66,10 +66,10 @@ public sealed class ArticleFuzzTests
 
             // Then
             Assert.Equal(before, FolderSnapshot.Of(scratch.Input));
-            // Beside the output only the build's own schedule file may appear (.staticnews/next-change.json).
-            Assert.Equal(result.Succeeded ? [".staticnews/next-change.json", "output"] : [],
+            // Beside the output only the build's own files may appear: its schedule and its page manifest.
+            Assert.Equal(result.Succeeded ? [".staticnews/cache,.staticnews/next-change.json", "output"] : [],
                 Directory.EnumerateFileSystemEntries(neighbours).Select(Path.GetFileName).Order(StringComparer.Ordinal)
-                    .Select(name => name == ".staticnews" ? string.Join(",", Directory.EnumerateFileSystemEntries(Path.Combine(neighbours, name)).Select(f => ".staticnews/" + Path.GetFileName(f))) : name));
+                    .Select(name => name == ".staticnews" ? string.Join(",", Directory.EnumerateFileSystemEntries(Path.Combine(neighbours, name)).Select(f => ".staticnews/" + Path.GetFileName(f)).Order(StringComparer.Ordinal)) : name));
             Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message));
         }, iter: WholeBuildCases, threads: 1);
     }

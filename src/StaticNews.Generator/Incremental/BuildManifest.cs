@@ -1,0 +1,71 @@
+using System.Text.Json;
+using StaticNews.Generator.Writing;
+
+namespace StaticNews.Generator.Incremental;
+
+/// <summary>
+/// <c>.staticnews/cache/&lt;output&gt;.json</c> beside the output folder: the page keys of the last build that was swapped
+/// in, with each page file's length and modification time, so the next build reuses only files nobody has touched since.
+/// Kept outside the output so it is never published; a missing, damaged or foreign manifest means a cold build.
+/// </summary>
+public static class BuildManifest
+{
+    private const int Format = 1;
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public static string PathFor(OutputFolder output) =>
+        Path.Combine(Path.GetDirectoryName(output.FullPath) ?? ".", ".staticnews", "cache", Path.GetFileName(output.FullPath) + ".json");
+
+    public static PreviousBuild Read(OutputFolder output)
+    {
+        var path = PathFor(output);
+        if (!File.Exists(path) || !Directory.Exists(output.FullPath)) return PreviousBuild.None;
+        Stored? stored;
+        try
+        {
+            stored = JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(path), Json);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return PreviousBuild.None;
+        }
+        if (stored is not { Format: Format } || stored.Pages is null || stored.Files is null) return PreviousBuild.None;
+
+        var keys = new Dictionary<string, PageKey>(stored.Pages.Count, StringComparer.Ordinal);
+        foreach (var (page, entry) in stored.Pages)
+            if (UInt128.TryParse(entry.Key, System.Globalization.NumberStyles.HexNumber, null, out var key)) keys[page] = new PageKey(key);
+        return new PreviousBuild(keys, stored.Files.ToHashSet(StringComparer.Ordinal), page =>
+        {
+            var file = new FileInfo(Path.Combine(output.FullPath, page));
+            return stored.Pages.TryGetValue(page, out var entry) && file.Exists && file.LinkTarget is null
+                   && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.Modified
+                ? new OutputFile(page, file.OpenRead) { Unchanged = file.FullName }
+                : null;
+        });
+    }
+
+    /// <summary>Removed before a new output is swapped in, so a manifest never describes a folder it was not written for.</summary>
+    public static void Forget(OutputFolder output)
+    {
+        var path = PathFor(output);
+        if (File.Exists(path)) File.Delete(path);
+    }
+
+    public static async Task WriteAsync(OutputFolder output, IReadOnlyDictionary<string, PageKey> pages, IEnumerable<string> files, CancellationToken cancellationToken)
+    {
+        var entries = new SortedDictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var (page, key) in pages)
+        {
+            var file = new FileInfo(Path.Combine(output.FullPath, page));
+            if (file.Exists) entries[page] = new Entry(key.ToString(), file.Length, file.LastWriteTimeUtc.Ticks);
+        }
+        var path = PathFor(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var stored = new Stored(Format, entries, files.Order(StringComparer.Ordinal).ToList());
+        await File.WriteAllBytesAsync(path, JsonSerializer.SerializeToUtf8Bytes(stored, Json), cancellationToken);
+    }
+
+    private sealed record Stored(int Format, IDictionary<string, Entry>? Pages, List<string>? Files);
+
+    private sealed record Entry(string Key, long Length, long Modified);
+}
