@@ -24,6 +24,9 @@ public sealed class SiteGenerator(
     /// <summary>Pages rendered, checked and written together; a batch is all a build holds of its HTML at once.</summary>
     private const int RenderBatch = 512;
 
+    /// <summary>Up to this many changed pages a rebuild patches the output in place; more, and it writes a whole new folder.</summary>
+    private const int PatchLimit = 2048;
+
     private readonly IRelatedArticlesFinder relatedFinder = relatedFinder ?? new RelatedEngine();
     private readonly int workers = workers ?? Environment.ProcessorCount;
     private readonly SiteTheme theme = theme ?? SiteTheme.CompiledIn;
@@ -48,21 +51,37 @@ public sealed class SiteGenerator(
         var last = options.UseCache ? BuildManifest.Read(output) : PreviousBuild.None;
         try
         {
-            using var staged = output.BeginReplace();
-            var generation = await RenderAndCollectAsync(options, site, diagnostics, last, staged.WriteAsync, cancellationToken, progress);
-            if (diagnostics.HasErrors)
-                return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, generation.PageCount, 0, clock.Elapsed);
-
-            BuildManifest.Forget(output);
-            staged.Commit();
-            progress?.Report(new GenerationProgress(GenerationStage.Write, staged.FilesWritten, staged.FilesWritten));
-            await BuildManifest.WriteAsync(output, generation.PageKeys, generation.Paths, cancellationToken);
+            var plan = Plan(options, site, last);
+            int written;
+            if (last.PageCount > 0 && plan.Fresh.Count <= PatchLimit)
+            {
+                // Few pages changed: render and check them all first, then patch them into the output in place.
+                var files = new List<OutputFile>();
+                await RenderAndCheckAsync(plan, site, diagnostics, (batch, _) => { files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
+                if (diagnostics.HasErrors) return Failed();
+                BuildManifest.Forget(output);
+                await output.PatchAsync(files, last.LostFrom(plan.Paths), cancellationToken);
+                written = plan.Paths.Count;
+            }
+            else
+            {
+                using var staged = output.BeginReplace();
+                await RenderAndCheckAsync(plan, site, diagnostics, staged.WriteAsync, cancellationToken, progress);
+                if (diagnostics.HasErrors) return Failed();
+                BuildManifest.Forget(output);
+                staged.Commit();
+                written = staged.FilesWritten;
+            }
+            progress?.Report(new GenerationProgress(GenerationStage.Write, written, written));
+            await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, cancellationToken);
             await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
-            return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, generation.PageCount, staged.FilesWritten, clock.Elapsed)
+            return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, written, clock.Elapsed)
             {
                 NextChange = site.NextChange,
-                PagesRendered = generation.PagesRendered,
+                PagesRendered = plan.Fresh.Count,
             };
+
+            BuildResult Failed() => new(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, 0, clock.Elapsed);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -80,13 +99,13 @@ public sealed class SiteGenerator(
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
+        var plan = Plan(options, site, previous ?? PreviousBuild.None);
         var files = new List<OutputFile>();
-        var generation = await RenderAndCollectAsync(options, site, diagnostics, previous ?? PreviousBuild.None,
-            (batch, _) => { lock (files) files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
-        return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, generation.PageCount, diagnostics.ToSortedList())
+        await RenderAndCheckAsync(plan, site, diagnostics, (batch, _) => { files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
+        return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, plan.Pages.Count, diagnostics.ToSortedList())
         {
-            PageKeys = generation.PageKeys,
-            PagesRendered = generation.PagesRendered,
+            PageKeys = plan.PageKeys,
+            PagesRendered = plan.Fresh.Count,
         };
     }
 
@@ -118,62 +137,65 @@ public sealed class SiteGenerator(
         return site;
     }
 
-    /// <summary>
-    /// Render, Check and the files of Write: renders the pages whose key changed in batches, checks each batch's links
-    /// and hands it to <paramref name="write"/> before rendering the next, then the reused pages, theme assets, input
-    /// files, feeds and sitemaps. Link-check errors become diagnostics; nothing more is written once there is an error.
-    /// </summary>
-    private async Task<Generation> RenderAndCollectAsync(
-        BuildOptions options, Site site, DiagnosticBag diagnostics, PreviousBuild last,
-        Func<IReadOnlyList<OutputFile>, CancellationToken, Task> write, CancellationToken cancellationToken, IProgress<GenerationProgress>? progress)
+    /// <summary>Which pages the site has, the key of each, which of them the previous build already holds, and every other file.</summary>
+    private BuildPlan Plan(BuildOptions options, Site site, PreviousBuild last)
     {
         var input = InputFolder.From(options.InputDirectory);
         var pages = PagePlanner.Plan(site);
         var keys = PageKeys.Compute(site, pages, theme, workers);
         var others = SiteFiles.Collect(input, site.UnpublishedFiles, theme).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
         var paths = pages.Select(page => page.OutputPath).Concat(others.Select(file => file.Path)).ToHashSet(StringComparer.Ordinal);
-        var checker = options.CheckLinks ? new InternalLinkChecker(site.Config.BaseUrl, paths) : null;
 
+        var pageKeys = new Dictionary<string, PageKey>(pages.Count, StringComparer.Ordinal);
         var reused = new List<OutputFile>();
         var fresh = new List<PageModel>();
         for (var i = 0; i < pages.Count; i++)
         {
+            pageKeys[pages[i].OutputPath] = keys[i];
             if (last.Reuse(pages[i].OutputPath, keys[i]) is { } file) reused.Add(file);
             else fresh.Add(pages[i]);
         }
+        return new BuildPlan(input, options.CheckLinks, last, pages, pageKeys, fresh, reused, others, paths);
+    }
 
+    /// <summary>
+    /// Render, Check and the files of Write: renders the fresh pages in batches, checks each batch's links and hands it
+    /// to <paramref name="write"/> before rendering the next, then the reused pages, theme assets, input files, feeds
+    /// and sitemaps. Broken links become diagnostics; nothing more is handed over once there is one.
+    /// </summary>
+    private async Task RenderAndCheckAsync(
+        BuildPlan plan, Site site, DiagnosticBag diagnostics,
+        Func<IReadOnlyList<OutputFile>, CancellationToken, Task> write, CancellationToken cancellationToken, IProgress<GenerationProgress>? progress)
+    {
+        var checker = plan.CheckLinks ? new InternalLinkChecker(site.Config.BaseUrl, plan.Paths) : null;
         var broken = new List<BrokenLink>();
         var renderer = new PageRenderer(workers, theme);
-        var rendered = Counting(progress, GenerationStage.Render, fresh.Count);
-        foreach (var batch in fresh.Chunk(RenderBatch))
+        var rendered = Counting(progress, GenerationStage.Render, plan.Fresh.Count);
+        foreach (var batch in plan.Fresh.Chunk(RenderBatch))
         {
             var html = await renderer.RenderAsync(batch, cancellationToken, rendered);
             if (checker is not null) broken.AddRange(checker.Check(html));
             if (broken.Count == 0) await write(html.Select(SiteFiles.Page).ToList(), cancellationToken);
         }
-        var checkedPages = fresh.Count;
-        if (checker is not null && last.LostAnyOf(paths))
+        var checkedPages = plan.Fresh.Count;
+        if (checker is not null && plan.Last.LostAnyOf(plan.Paths))
         {
-            broken.AddRange(checker.Check(reused.Select(SiteFiles.Read).ToList()));
-            checkedPages += reused.Count;
+            broken.AddRange(checker.Check(plan.Reused.Select(SiteFiles.Read).ToList()));
+            checkedPages += plan.Reused.Count;
         }
         if (checker is not null)
         {
-            new BrokenLinkReporter(site, input, diagnostics).Report(broken);
+            new BrokenLinkReporter(site, plan.Input, diagnostics).Report(broken);
             Finished(progress, GenerationStage.Check, checkedPages);
         }
-        if (!diagnostics.HasErrors)
-        {
-            await write(reused, cancellationToken);
-            await write(others, cancellationToken);
-        }
-
-        var pageKeys = new Dictionary<string, PageKey>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++) pageKeys[pages[i].OutputPath] = keys[i];
-        return new Generation(pages.Count, fresh.Count, pageKeys, paths);
+        if (diagnostics.HasErrors) return;
+        await write(plan.Reused, cancellationToken);
+        await write(plan.Others, cancellationToken);
     }
 
-    private sealed record Generation(int PageCount, int PagesRendered, IReadOnlyDictionary<string, PageKey> PageKeys, IReadOnlySet<string> Paths);
+    private sealed record BuildPlan(
+        InputFolder Input, bool CheckLinks, PreviousBuild Last, IReadOnlyList<PageModel> Pages, IReadOnlyDictionary<string, PageKey> PageKeys,
+        IReadOnlyList<PageModel> Fresh, IReadOnlyList<OutputFile> Reused, IReadOnlyList<OutputFile> Others, IReadOnlySet<string> Paths);
 
     private static void Finished(IProgress<GenerationProgress>? progress, GenerationStage stage, int count) =>
         progress?.Report(new GenerationProgress(stage, count, count));

@@ -26,4 +26,7 @@ public sealed class PreviousBuild(IReadOnlyDictionary<string, PageKey> keys, IRe
     /// link check when it was built, and its own links are part of its key.
     /// </summary>
     public bool LostAnyOf(IReadOnlySet<string> paths) => files.Any(path => !paths.Contains(path));
+
+    /// <summary>The files of the previous build that <paramref name="paths"/> no longer has.</summary>
+    public IReadOnlyList<string> LostFrom(IReadOnlySet<string> paths) => files.Where(path => !paths.Contains(path)).ToList();
 }

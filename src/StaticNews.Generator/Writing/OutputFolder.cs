@@ -1,14 +1,16 @@
 namespace StaticNews.Generator.Writing;
 
 /// <summary>
-/// Writes a whole site into a fresh folder beside the output and swaps it in only when every file is written,
-/// so readers and deploys never see a half-written or emptied site. A file whose bytes did not change is carried over
-/// with its modification time, so deploy sync tools upload only what changed.
+/// The output folder, changed only as a whole: a build writes a whole site into a fresh folder beside it and swaps it
+/// in when every file is written, or patches the few files a rebuild changed as one undoable step. Either way a
+/// failed or killed build leaves the previous site, never a half-written or emptied one, and a file whose bytes did
+/// not change keeps its modification time, so deploy sync tools upload only what changed.
 /// </summary>
 public sealed class OutputFolder(string path)
 {
     private const string TempMarker = ".staticnews-tmp-";
     private const string OldMarker = ".staticnews-old-";
+    private const string UndoMarker = ".staticnews-undo-";
 
     public string FullPath { get; } = System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar);
 
@@ -27,10 +29,32 @@ public sealed class OutputFolder(string path)
     /// <summary>Starts gathering a new site beside the output; the output itself is untouched until the stage commits.</summary>
     public StagedOutput BeginReplace()
     {
+        Recover();
+        return new StagedOutput(this, Beside(TempMarker));
+    }
+
+    /// <summary>
+    /// Writes the files whose bytes changed and removes <paramref name="removed"/>, in place, undone as a whole if any
+    /// step fails (see <see cref="OutputPatch"/>): for rebuilds that change few files of a large site.
+    /// </summary>
+    /// <returns>How many files were written or removed.</returns>
+    public Task<int> PatchAsync(IReadOnlyList<OutputFile> files, IEnumerable<string> removed, CancellationToken cancellationToken = default)
+    {
+        Recover();
+        return new OutputPatch(FullPath, Beside(TempMarker), Beside(UndoMarker)).ApplyAsync(files, removed, cancellationToken);
+    }
+
+    private string Beside(string marker) => System.IO.Path.Combine(Parent, $".{Name}{marker}{Guid.NewGuid():N}");
+
+    /// <summary>Brings back the previous site if a build was killed while swapping or patching, then clears its leftovers.</summary>
+    private void Recover()
+    {
         Directory.CreateDirectory(Parent);
         RestoreInterruptedSwap();
+        if (Directory.Exists(FullPath))
+            foreach (var undo in Directory.EnumerateDirectories(Parent, $".{Name}{UndoMarker}*"))
+                OutputPatch.RestoreFrom(undo, FullPath);
         RemoveLeftovers();
-        return new StagedOutput(this, System.IO.Path.Combine(Parent, $".{Name}{TempMarker}{Guid.NewGuid():N}"));
     }
 
     internal void SwapIn(string staging)
@@ -71,7 +95,7 @@ public sealed class OutputFolder(string path)
     /// <summary>Removes staging folders of builds that were killed, so they are never mistaken for output.</summary>
     private void RemoveLeftovers()
     {
-        foreach (var marker in new[] { TempMarker, OldMarker })
+        foreach (var marker in new[] { TempMarker, OldMarker, UndoMarker })
         foreach (var leftover in Directory.EnumerateDirectories(Parent, $".{Name}{marker}*"))
             TryDelete(leftover);
     }
