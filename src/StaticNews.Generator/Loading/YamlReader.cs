@@ -21,10 +21,12 @@ public static class YamlReader
     {
         try
         {
-            // One scan of the text: the node tree and the deserializer replay the events the shape check read.
+            // One scan of the text: the node tree (and the deserializer, when still needed) replay the events the shape check read.
             if (YamlShape.ReadPlain(yaml, diagnostics) is not { } events) return null;
-            var root = ParseRoot(events);
-            var value = root is null ? new T() : Deserializer.Deserialize<T>(events.Replay()) ?? new T();
+            var stream = new YamlStream();
+            stream.Load(events.Replay());
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            var value = root is null ? new T() : Bind<T>(stream) ?? Deserializer.Deserialize<T>(events.Replay()) ?? new T();
             return new YamlSource<T>(value, yaml.DisplayPath, KeyLines(root, yaml.FirstLine), yaml.FirstLine)
             {
                 UnknownKeys = UnknownKeys<T>(root, yaml.FirstLine),
@@ -68,12 +70,9 @@ public static class YamlReader
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static YamlNode? ParseRoot(YamlEvents events)
-    {
-        var stream = new YamlStream();
-        stream.Load(events.Replay());
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-    }
+    /// <summary>Front matter in its usual plain shape is bound from the tree; the deserializer reads only the first of several documents (and then fails).</summary>
+    private static T? Bind<T>(YamlStream stream) where T : class =>
+        typeof(T) == typeof(FrontMatterDto) && stream.Documents.Count == 1 ? FrontMatterBinder.TryBind(stream.Documents[0].RootNode) as T : null;
 
     private static Dictionary<string, int> KeyLines(YamlNode? root, int firstLine)
     {
