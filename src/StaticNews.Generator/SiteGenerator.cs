@@ -125,15 +125,22 @@ public sealed class SiteGenerator(
             return null;
         }
 
+        var site = LoadAndBuild(options, input, diagnostics, progress);
+        if (site is null || diagnostics.HasErrors) return site;
+
+        site = site with { Related = relatedFinder.FindAll(site) };
+        Finished(progress, GenerationStage.Relate, site.Articles.Count);
+        return site;
+    }
+
+    /// <summary>A method of its own so the loaded Markdown trees are garbage once Build has rendered the bodies (unless serve's cache keeps them).</summary>
+    private Site? LoadAndBuild(BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress)
+    {
         progress?.Report(new GenerationProgress(GenerationStage.Load, 0, null));
         var content = new ContentLoader(diagnostics, documents).Load(input);
         Finished(progress, GenerationStage.Load, content.Documents.Count);
         var site = new SiteBuilder(content.Pipeline, diagnostics).Build(content, options);
         Finished(progress, GenerationStage.Build, site?.Articles.Count ?? 0);
-        if (site is null || diagnostics.HasErrors) return site;
-
-        site = site with { Related = relatedFinder.FindAll(site) };
-        Finished(progress, GenerationStage.Relate, site.Articles.Count);
         return site;
     }
 

@@ -1,6 +1,4 @@
 using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
@@ -56,7 +54,7 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             .AsParallel().AsOrdered()
             .Select(x => x.Article with
             {
-                BodyHtml = bodies.Render(x.Document.Markdown, x.Document.DisplayPath),
+                BodyHtml = bodies.Render(x.Document.Markdown, x.Document.Parts, x.Document.DisplayPath),
                 Text = profiler.Profile(x.Article.Title, x.Article.Summary, PlainText.Of(x.Document.Markdown)),
             })
             .OrderByDescending(a => a.PublishedAt)
@@ -76,10 +74,7 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
 
     /// <summary>The input files an article shows: its hero image and the pictures in its body.</summary>
     private static IEnumerable<string> PicturesOf(IEnumerable<SourceDocument> documents) =>
-        documents.SelectMany(d => d.Markdown.Descendants<LinkInline>().Where(l => l.IsImage).Select(l => l.Url ?? "")
-            .Append(d.FrontMatter.Value.Image?.Src ?? "")
-            .Select(p => p.Trim())
-            .Where(p => p.Length > 0));
+        documents.SelectMany(d => d.Parts.Pictures.Append((d.FrontMatter.Value.Image?.Src ?? "").Trim()).Where(p => p.Length > 0));
 
     /// <summary>Slugs must differ even ignoring case: case-insensitive hosts would serve one article for both.</summary>
     private void ReportDuplicateSlugs(IEnumerable<(SourceDocument Document, Article Article)> articles)

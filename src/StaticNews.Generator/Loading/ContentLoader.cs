@@ -91,8 +91,8 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
         var yaml = new YamlText(frontMatterBlock.Lines.ToString(), display, FirstLine: frontMatterBlock.Line + 2);
         var frontMatter = YamlReader.Read<FrontMatterDto>(yaml, diagnostics);
         if (frontMatter is null) return null;
-        var body = text[Math.Min(text.Length, frontMatterBlock.Span.End + 1)..];
-        return new SourceDocument(relativePath, display, frontMatter, markdown, CountWords(body));
+        var body = text.AsSpan(Math.Min(text.Length, frontMatterBlock.Span.End + 1));
+        return new SourceDocument(relativePath, display, frontMatter, markdown, MarkdownParts.Of(markdown), CountWords(body));
     }
 
     private MarkdownDocument? Parse(string text, MarkdownPipeline pipeline, string display)
@@ -136,7 +136,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
         }
     }
 
-    private static int CountWords(string body)
+    private static int CountWords(ReadOnlySpan<char> body)
     {
         var words = 0;
         var inWord = false;

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using StaticNews.Generator.Markdown;
 
 namespace StaticNews.Generator.Loading;
 
@@ -6,9 +7,11 @@ namespace StaticNews.Generator.Loading;
 /// <param name="RelativePath">Path inside the input folder, with forward slashes.</param>
 /// <param name="DisplayPath">Path as shown in diagnostics.</param>
 /// <param name="Markdown">The whole file parsed; line numbers in it are file lines (0-based).</param>
+/// <param name="Parts">The nodes of <paramref name="Markdown"/> that Building reads or rewrites.</param>
 public sealed record SourceDocument(
     string RelativePath,
     string DisplayPath,
     YamlSource<FrontMatterDto> FrontMatter,
     MarkdownDocument Markdown,
+    MarkdownParts Parts,
     int BodyWordCount);

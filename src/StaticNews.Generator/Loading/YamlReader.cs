@@ -21,9 +21,12 @@ public static class YamlReader
     {
         try
         {
-            if (!YamlShape.IsPlain(yaml, diagnostics)) return null;
-            var root = ParseRoot(yaml.Text);
-            var value = root is null ? new T() : Deserializer.Deserialize<T>(yaml.Text) ?? new T();
+            // One scan of the text: the node tree (and the deserializer, when still needed) replay the events the shape check read.
+            if (YamlShape.ReadPlain(yaml, diagnostics) is not { } events) return null;
+            var stream = new YamlStream();
+            stream.Load(events.Replay());
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            var value = root is null ? new T() : Bind<T>(stream) ?? Deserializer.Deserialize<T>(events.Replay()) ?? new T();
             return new YamlSource<T>(value, yaml.DisplayPath, KeyLines(root, yaml.FirstLine), yaml.FirstLine)
             {
                 UnknownKeys = UnknownKeys<T>(root, yaml.FirstLine),
@@ -48,9 +51,7 @@ public static class YamlReader
     /// <summary>The keys of a mapping that <typeparamref name="T"/> does not declare, with their values as plain objects.</summary>
     private static SortedDictionary<string, UnknownKey> UnknownKeys<T>(YamlNode? root, int firstLine)
     {
-        var known = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))
-            .ToHashSet(StringComparer.Ordinal);
+        var known = KnownKeys<T>.Names;
         var result = new SortedDictionary<string, UnknownKey>(StringComparer.Ordinal);
         if (root is not YamlMappingNode mapping) return result;
         foreach (var (key, value) in mapping.Children)
@@ -61,12 +62,17 @@ public static class YamlReader
         return result;
     }
 
-    private static YamlNode? ParseRoot(string text)
+    /// <summary>The keys <typeparamref name="T"/> declares, worked out once per type rather than once per file.</summary>
+    private static class KnownKeys<T>
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        public static readonly HashSet<string> Names = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))
+            .ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Front matter in its usual plain shape is bound from the tree; the deserializer reads only the first of several documents (and then fails).</summary>
+    private static T? Bind<T>(YamlStream stream) where T : class =>
+        typeof(T) == typeof(FrontMatterDto) && stream.Documents.Count == 1 ? FrontMatterBinder.TryBind(stream.Documents[0].RootNode) as T : null;
 
     private static Dictionary<string, int> KeyLines(YamlNode? root, int firstLine)
     {

@@ -7,35 +7,38 @@ namespace StaticNews.Generator.Loading;
 /// <summary>
 /// Refuses YAML whose shape could exhaust memory or the stack before it is deserialized: aliases (which can
 /// expand exponentially, "billion laughs") and nesting deeper than any settings file needs. Reads events only,
-/// without recursion, so the check itself is safe on any input.
+/// without recursion, so the check itself is safe on any input; the events it read are kept for the reader.
 /// </summary>
 public static class YamlShape
 {
     public const int MaxDepth = 32;
 
-    /// <summary>True when the YAML has no alias and no deep nesting; otherwise reports the first such place.</summary>
-    public static bool IsPlain(YamlText yaml, DiagnosticBag diagnostics)
+    /// <summary>The YAML's events when it has no alias and no deep nesting; otherwise reports the first such place and gives null.</summary>
+    /// <exception cref="YamlException">The text is not valid YAML.</exception>
+    public static YamlEvents? ReadPlain(YamlText yaml, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(yaml.Text));
+        var events = new List<ParsingEvent>();
         var depth = 0;
         while (parser.MoveNext())
         {
+            events.Add(parser.Current!);
             switch (parser.Current)
             {
                 case AnchorAlias alias:
                     Report(yaml, diagnostics, alias.Start, Codes.YamlAlias,
                         $"the alias '*{alias.Value}' repeats another value; aliases are not allowed here. Write the value out in full");
-                    return false;
+                    return null;
                 case MappingStart or SequenceStart when ++depth > MaxDepth:
                     Report(yaml, diagnostics, parser.Current.Start, Codes.YamlTooDeep,
                         $"values are nested more than {MaxDepth} levels deep. Use plain fields, lists and at most a few levels of mappings");
-                    return false;
+                    return null;
                 case MappingEnd or SequenceEnd:
                     depth--;
                     break;
             }
         }
-        return true;
+        return new YamlEvents(events);
     }
 
     private static void Report(YamlText yaml, DiagnosticBag diagnostics, Mark start, string code, string message) =>

@@ -21,29 +21,44 @@ public sealed class BodyRenderer(
     public const string XrefScheme = "xref:";
     public const string ReadMorePrefix = "READ MORE:";
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
+    private const int KeptCapacity = 1 << 20;
+
+    // Each thread reuses one output buffer: every article of a build is rendered here, and growing a fresh one each time was most of the allocation.
+    [ThreadStatic] private static StringWriter? threadWriter;
 
     /// <summary>Why a slug that is not among the published articles is held back (draft, scheduled, expired), or null.</summary>
     public Func<string, string?> WhyUnpublished { get; init; } = _ => null;
 
-    public string Render(MarkdownDocument document, string displayPath)
+    public string Render(MarkdownDocument document, string displayPath) => Render(document, MarkdownParts.Of(document), displayPath);
+
+    /// <param name="parts">The document's links and paragraphs, found when it was loaded.</param>
+    public string Render(MarkdownDocument document, MarkdownParts parts, string displayPath)
     {
         // Links are rewritten only while rendering, so a document kept between rebuilds (serve) resolves afresh.
-        var links = document.Descendants<LinkInline>().Select(link => (Link: link, link.Url, WasEmpty: link.FirstChild is null)).ToList();
-        var autolinks = document.Descendants<AutolinkInline>().Where(a => !a.IsEmail).Select(a => (Link: a, a.Url)).ToList();
+        var links = parts.Links;
+        var autolinks = parts.Autolinks;
+        var urls = new string?[links.Count];
+        var wasEmpty = new bool[links.Count];
+        var autolinkUrls = new string[autolinks.Count];
+        for (var i = 0; i < links.Count; i++) (urls[i], wasEmpty[i]) = (links[i].Url, links[i].FirstChild is null);
+        for (var i = 0; i < autolinks.Count; i++) autolinkUrls[i] = autolinks[i].Url;
         try
         {
-            foreach (var (link, _, _) in links)
+            foreach (var link in links)
                 ResolveLink(link, displayPath);
-            foreach (var (autolink, url) in autolinks)
-                autolink.Url = SafeOrPlaceholder(url, autolink.Line + 1, autolink.Column + 1, displayPath);
-            foreach (var paragraph in document.Descendants<ParagraphBlock>())
-                MarkReadMore(paragraph);
+            for (var i = 0; i < autolinks.Count; i++)
+                autolinks[i].Url = SafeOrPlaceholder(autolinkUrls[i], autolinks[i].Line + 1, autolinks[i].Column + 1, displayPath);
+            foreach (var paragraph in parts.ReadMore)
+                paragraph.GetAttributes().AddClass("read-more");
 
-            using var writer = new StringWriter();
+            var writer = threadWriter ??= new StringWriter();
+            var html = writer.GetStringBuilder().Clear();
             var renderer = new HtmlRenderer(writer);
             pipeline.Setup(renderer);
             renderer.Render(document);
-            return writer.ToString();
+            var result = html.ToString();
+            if (html.Capacity > KeptCapacity) threadWriter = null;
+            return result;
         }
         catch (ArgumentException ex) when (ArticleMarkdown.IsDepthLimit(ex))
         {
@@ -52,13 +67,13 @@ public sealed class BodyRenderer(
         }
         finally
         {
-            foreach (var (link, url, wasEmpty) in links)
+            for (var i = 0; i < links.Count; i++)
             {
-                link.Url = url;
-                while (wasEmpty && link.FirstChild is { } added) added.Remove();
+                links[i].Url = urls[i];
+                while (wasEmpty[i] && links[i].FirstChild is { } added) added.Remove();
             }
-            foreach (var (autolink, url) in autolinks)
-                autolink.Url = url;
+            for (var i = 0; i < autolinks.Count; i++)
+                autolinks[i].Url = autolinkUrls[i];
         }
     }
 
@@ -122,12 +137,5 @@ public sealed class BodyRenderer(
         if (colon <= 0) return null;
         var candidate = url[..colon];
         return candidate.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? candidate + ":" : null;
-    }
-
-    private static void MarkReadMore(ParagraphBlock paragraph)
-    {
-        if (paragraph.Inline?.FirstChild is LiteralInline first &&
-            first.Content.ToString().StartsWith(ReadMorePrefix, StringComparison.Ordinal))
-            paragraph.GetAttributes().AddClass("read-more");
     }
 }

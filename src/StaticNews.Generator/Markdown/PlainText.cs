@@ -8,13 +8,33 @@ namespace StaticNews.Generator.Markdown;
 /// <summary>The words of a parsed article as plain text, one line per paragraph or heading, without markup or code blocks.</summary>
 public static class PlainText
 {
+    private const int KeptCapacity = 1 << 16;
+
+    // Each thread reuses one builder and walking stack: every article of a build passes through here.
+    [ThreadStatic] private static StringBuilder? threadText;
+    [ThreadStatic] private static Stack<Block>? threadBlocks;
+    [ThreadStatic] private static Stack<Inline>? threadInlines;
+
+    /// <summary>Walks the tree in document order (as Markdig's Descendants does), without recursion.</summary>
     public static string Of(MarkdownDocument document)
     {
-        var text = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
+        var text = threadText ??= new StringBuilder();
+        var blocks = threadBlocks ??= new Stack<Block>();
+        var inlines = threadInlines ??= new Stack<Inline>();
+        text.Clear();
+        blocks.Clear();
+        for (var i = document.Count - 1; i >= 0; i--) blocks.Push(document[i]);
+        while (blocks.TryPop(out var block))
         {
-            if (block is YamlFrontMatterBlock or CodeBlock || block.Inline is null) continue;
-            foreach (var inline in block.Inline.Descendants<Inline>())
+            if (block is ContainerBlock container)
+            {
+                for (var i = container.Count - 1; i >= 0; i--) blocks.Push(container[i]);
+                continue;
+            }
+            if (block is YamlFrontMatterBlock or CodeBlock || block is not LeafBlock { Inline: { } root }) continue;
+            inlines.Clear();
+            for (var child = root.LastChild; child is not null; child = child.PreviousSibling) inlines.Push(child);
+            while (inlines.TryPop(out var inline))
             {
                 switch (inline)
                 {
@@ -28,9 +48,13 @@ public static class PlainText
                         text.Append(' ');
                         break;
                 }
+                if (inline is not ContainerInline children) continue;
+                for (var child = children.LastChild; child is not null; child = child.PreviousSibling) inlines.Push(child);
             }
             text.Append('\n');
         }
-        return text.ToString();
+        var result = text.ToString();
+        if (text.Capacity > KeptCapacity) threadText = null;
+        return result;
     }
 }

@@ -8,26 +8,38 @@ public static class Stemmer
 {
     public static string Stem(string word)
     {
-        var stem = StripSuffix(word);
-        // "strike", "strikes" and "striking" meet at "strik".
-        return stem.Length > 4 && stem[^1] == 'e' ? stem[..^1] : stem;
+        var buffer = word.ToCharArray();
+        return new string(buffer, 0, Stem(buffer));
     }
 
-    private static string StripSuffix(string word)
+    /// <summary>Stems the word in place, without allocating, and returns the stem's length.</summary>
+    public static int Stem(Span<char> word)
     {
-        if (word.Length <= 3) return word;
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4) return word[..^3] + "y";
-        if (word.EndsWith("sses", StringComparison.Ordinal)) return word[..^2];
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5) return Undouble(word[..^3]);
-        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) return Undouble(word[..^2]);
-        if (word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && IsSibilant(word[^3])) return word[..^2];
-        if (word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) return word[..^1];
-        return word;
+        var length = StripSuffix(word);
+        // "strike", "strikes" and "striking" meet at "strik".
+        return length > 4 && word[length - 1] == 'e' ? length - 1 : length;
+    }
+
+    private static int StripSuffix(Span<char> word)
+    {
+        var length = word.Length;
+        if (length <= 3) return length;
+        if (word.EndsWith("ies") && length > 4)
+        {
+            word[length - 3] = 'y';
+            return length - 2;
+        }
+        if (word.EndsWith("sses")) return length - 2;
+        if (word.EndsWith("ing") && length > 5) return Undouble(word[..(length - 3)]);
+        if (word.EndsWith("ed") && length > 4) return Undouble(word[..(length - 2)]);
+        if (word.EndsWith("es") && length > 4 && IsSibilant(word[^3])) return length - 2;
+        if (word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) return length - 1;
+        return length;
     }
 
     /// <summary>"stopped" → "stopp" → "stop"; keeps "ll" and "ss" ("called" → "call").</summary>
-    private static string Undouble(string stem) =>
-        stem.Length > 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z') && !IsVowel(stem[^1]) ? stem[..^1] : stem;
+    private static int Undouble(ReadOnlySpan<char> stem) =>
+        stem.Length > 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z') && !IsVowel(stem[^1]) ? stem.Length - 1 : stem.Length;
 
     private static bool IsSibilant(char c) => c is 's' or 'x' or 'z' or 'h';
 

@@ -23,5 +23,9 @@ public static class StopWords
         "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "read", "according",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Contains(string lowerCaseWord) => Words.Contains(lowerCaseWord);
+
+    public static bool Contains(ReadOnlySpan<char> lowerCaseWord) => Spans.Contains(lowerCaseWord);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Relating;
@@ -17,86 +16,157 @@ public sealed class TextProfiler
     public const float SummaryWeight = 2;
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "la", "van", "von", "al", "bin", "da", "del" };
-    private readonly ConcurrentDictionary<string, string> pool = new(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorSpans = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words are counted by span and become strings only when first seen in an article, and not at all when the archive has one.
+    private readonly ConcurrentDictionary<string, string> pool;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pooled;
+
+    // Each thread reuses its counting tables: a build profiles every article, and these are its busiest allocations.
+    [ThreadStatic] private static Counts? threadCounts;
+
+    public TextProfiler()
+    {
+        pool = new(StringComparer.Ordinal);
+        pooled = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public TextProfile Profile(string title, string? summary, string body)
     {
-        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
-        var entities = new Dictionary<string, float>(StringComparer.Ordinal);
-        Read(title, TitleWeight, terms, entities, headline: true);
-        if (summary is not null) Read(summary, SummaryWeight, terms, entities, headline: false);
-        Read(body, 1, terms, entities, headline: false);
-        return new TextProfile(Top(terms, MaxTerms), Top(entities, MaxEntities));
+        var counts = threadCounts ??= new Counts();
+        counts.Reset();
+        Read(title, TitleWeight, counts, headline: true);
+        if (summary is not null) Read(summary, SummaryWeight, counts, headline: false);
+        Read(body, 1, counts, headline: false);
+        return new TextProfile(Top(counts.Terms, MaxTerms), Top(counts.Entities, MaxEntities));
     }
 
-    private static void Read(string text, float weight, Dictionary<string, float> terms, Dictionary<string, float> entities, bool headline)
+    private void Read(string text, float weight, Counts counts, bool headline)
     {
-        var tokens = Tokenizer.Split(text);
-        foreach (var token in tokens.Where(t => t.Word is not null))
+        var tokens = counts.Tokens;
+        Tokenizer.Split(text, tokens);
+        foreach (var token in tokens)
         {
-            var lower = token.Word!.ToLowerInvariant();
-            if (lower.Length < 3 || StopWords.Contains(lower) || lower.All(char.IsDigit)) continue;
-            Add(terms, Stemmer.Stem(lower), weight);
+            if (!token.IsWord || token.Length < 3) continue;
+            var lower = counts.Lowered(token.In(text));
+            if (StopWords.Contains(lower) || IsNumber(lower)) continue;
+            Add(counts.Terms, lower[..Stemmer.Stem(lower)], weight);
         }
-        if (headline && IsTitleCase(tokens)) return;
-        foreach (var entity in Entities(tokens)) Add(entities, entity, weight);
+        if (headline && IsTitleCase(text, tokens)) return;
+        AddEntities(text, tokens, weight, counts);
     }
 
     /// <summary>A headline in Title Case would make every word a name.</summary>
-    private static bool IsTitleCase(IReadOnlyList<Token> tokens)
+    private static bool IsTitleCase(string text, List<Token> tokens)
     {
-        var words = tokens.Where(t => t.Word is { Length: > 3 }).ToList();
-        return words.Count >= 3 && words.Count(t => char.IsUpper(t.Word![0])) * 10 > words.Count * 6;
+        var words = 0;
+        var capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Length <= 3) continue;
+            words++;
+            if (char.IsUpper(text[token.Start])) capitalised++;
+        }
+        return words >= 3 && capitalised * 10 > words * 6;
     }
 
     /// <summary>Runs of capitalised words ("Port Castell Athletic", "Bank of Vestria"), without leading or trailing stop words.</summary>
-    private static IEnumerable<string> Entities(IReadOnlyList<Token> tokens)
+    private void AddEntities(string text, List<Token> tokens, float weight, Counts counts)
     {
-        var run = new List<Token>();
-        foreach (var token in tokens.Append(Token.Break))
+        var runStart = 0;
+        for (var i = 0; i <= tokens.Count; i++)
         {
-            var capitalised = token.Word is { } w && char.IsUpper(w[0]);
-            var connector = token.Word is { } c && run.Count > 0 && Connectors.Contains(c);
-            if (capitalised || connector)
-            {
-                run.Add(token);
-                continue;
-            }
-            if (Entity(run) is { } entity) yield return entity;
-            run.Clear();
+            var token = i < tokens.Count ? tokens[i] : Token.Break;
+            var capitalised = token.IsWord && char.IsUpper(text[token.Start]);
+            var connector = token.IsWord && i > runStart && ConnectorSpans.Contains(token.In(text));
+            if (capitalised || connector) continue;
+            AddEntity(text, tokens, runStart, i, weight, counts);
+            runStart = i + 1;
         }
     }
 
-    private static string? Entity(List<Token> run)
+    private void AddEntity(string text, List<Token> tokens, int from, int to, float weight, Counts counts)
     {
-        var from = 0;
-        var to = run.Count;
-        while (from < to && IsFiller(run[from].Word!)) from++;
-        while (to > from && IsFiller(run[to - 1].Word!)) to--;
-        if (to - from == 0) return null;
+        while (from < to && IsFiller(tokens[from].In(text), counts)) from++;
+        while (to > from && IsFiller(tokens[to - 1].In(text), counts)) to--;
+        if (to - from == 0) return;
         // A lone capital at a sentence start is usually just grammar ("Police said…").
-        if (to - from == 1 && (run[from].StartsSentence || run[from].Word!.All(char.IsDigit))) return null;
-        var key = new StringBuilder();
+        if (to - from == 1 && (tokens[from].StartsSentence || IsNumber(tokens[from].In(text)))) return;
+        var length = to - from - 1;
+        for (var i = from; i < to; i++) length += tokens[i].Length;
+        var key = counts.Buffer(length);
+        var at = 0;
         for (var i = from; i < to; i++)
         {
-            if (key.Length > 0) key.Append(' ');
-            key.Append(run[i].Word!.ToLowerInvariant());
+            if (at > 0) key[at++] = ' ';
+            at += tokens[i].In(text).ToLowerInvariant(key[at..]);
         }
-        return key.ToString();
+        Add(counts.Entities, key, weight);
     }
 
-    private static bool IsFiller(string word)
+    private static bool IsFiller(ReadOnlySpan<char> word, Counts counts)
     {
-        var lower = word.ToLowerInvariant();
-        return StopWords.Contains(lower) || Connectors.Contains(lower);
+        var lower = counts.Lowered(word);
+        return StopWords.Contains(lower) || ConnectorSpans.Contains(lower);
     }
 
-    private static void Add(Dictionary<string, float> counts, string key, float weight) =>
-        counts[key] = counts.GetValueOrDefault(key) + weight;
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
+    }
 
-    private TermCount[] Top(Dictionary<string, float> counts, int max) =>
-        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(max)
-            .Select(kv => new TermCount(pool.GetOrAdd(kv.Key, kv.Key), kv.Value))
-            .ToArray();
+    private void Add(Dictionary<string, float> counts, ReadOnlySpan<char> key, float weight)
+    {
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var known, out var count)) counts[known] = count + weight;
+        else counts.Add(pooled.TryGetValue(key, out var shared, out _) ? shared : key.ToString(), weight);
+    }
+
+    /// <summary>The most frequent keys, ties broken by ordinal order; keys are unique, so the order is total.</summary>
+    private TermCount[] Top(Dictionary<string, float> counts, int max)
+    {
+        var entries = counts.ToArray();
+        Array.Sort(entries, static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        var top = new TermCount[Math.Min(max, entries.Length)];
+        for (var i = 0; i < top.Length; i++)
+            top[i] = new TermCount(pool.GetOrAdd(entries[i].Key, entries[i].Key), entries[i].Value);
+        return top;
+    }
+
+    /// <summary>One thread's working tables, emptied for each article (and dropped when a huge one made them large).</summary>
+    private sealed class Counts
+    {
+        private const int KeptCapacity = 4096;
+        private char[] buffer = new char[64];
+
+        public List<Token> Tokens { get; private set; } = [];
+        public Dictionary<string, float> Terms { get; private set; } = new(StringComparer.Ordinal);
+        public Dictionary<string, float> Entities { get; private set; } = new(StringComparer.Ordinal);
+
+        public void Reset()
+        {
+            // Clearing costs as much as the table is big, so a table a huge article grew is replaced instead.
+            if (Terms.Count > KeptCapacity) Terms = new(StringComparer.Ordinal);
+            if (Entities.Count > KeptCapacity) Entities = new(StringComparer.Ordinal);
+            if (Tokens.Capacity > KeptCapacity * 16) Tokens = [];
+            Terms.Clear();
+            Entities.Clear();
+        }
+
+        public Span<char> Buffer(int length)
+        {
+            if (buffer.Length < length) buffer = new char[Math.Max(length, buffer.Length * 2)];
+            return buffer.AsSpan(0, length);
+        }
+
+        /// <summary>The word lower-cased into the shared buffer: valid until the next call.</summary>
+        public Span<char> Lowered(ReadOnlySpan<char> word)
+        {
+            var lower = Buffer(word.Length);
+            word.ToLowerInvariant(lower);
+            return lower;
+        }
+    }
 }

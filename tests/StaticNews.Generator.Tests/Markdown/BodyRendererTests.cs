@@ -79,4 +79,19 @@ public sealed class BodyRendererTests
 
         Assert.Contains("<h2 id=\"crews-at-work\">Crews at work</h2>", html);
     }
+
+    [Fact]
+    public void Each_body_gets_only_its_own_html_when_bodies_are_rendered_one_after_another()
+    {
+        // Given
+        var first = Render("The harbour reopened.");
+
+        // When
+        var second = Render("Ferries run again.");
+        var again = Render("The harbour reopened.");
+
+        // Then
+        Assert.Equal("<p>Ferries run again.</p>\n", second);
+        Assert.Equal(first, again);
+    }
 }

@@ -50,4 +50,24 @@ public sealed class TextProfilerTests
         Assert.Empty(Entities("Dockers Walk Out Over Cranes At Harbour", ""));
         Assert.Equal(["castell"], Entities("Dockers walk out over cranes at Castell", ""));
     }
+
+    [Fact]
+    public void An_article_gets_the_same_profile_whatever_was_profiled_before_it()
+    {
+        // Given a profiler that has just read a huge article and a short one
+        const string title = "Bank of Vestria raises rates";
+        const string body = "The Bank of Vestria said rates would rise. Helena Marsh's office in Port Castell agreed.";
+        var expected = new TextProfiler().Profile(title, null, body);
+        var profiler = new TextProfiler();
+        var huge = string.Join(" ", Enumerable.Range(0, 20_000).Select(i => $"Word{i} Name{i % 700} studies"));
+        profiler.Profile("Huge", "Many words", huge);
+        profiler.Profile("Short", null, "Dockers walk out.");
+
+        // When
+        var profile = profiler.Profile(title, null, body);
+
+        // Then
+        Assert.Equal(expected.Terms, profile.Terms);
+        Assert.Equal(expected.Entities, profile.Entities);
+    }
 }
