@@ -1,86 +1,77 @@
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Text;
+using System.Runtime.CompilerServices;
 using StaticNews.Generator.Rendering;
 
 namespace StaticNews.Generator.Checking;
 
 /// <summary>
-/// Finds every href, src and srcset of the rendered pages that resolves under the site's base URL but names no
+/// Finds every href, src, srcset and poster of the rendered pages that resolves under the site's base URL but names no
 /// generated file. References outside the base path (other sites, other folders of the host) are not the site's to check.
 /// </summary>
-public sealed class InternalLinkChecker(Uri baseUrl, IEnumerable<string> files)
+public sealed class InternalLinkChecker
 {
-    /// <summary>The attributes that name another resource, and the elements that carry them.</summary>
-    private static readonly Dictionary<string, string[]> ReferenceAttributes = new(StringComparer.Ordinal)
-    {
-        ["a"] = ["href"], ["area"] = ["href"], ["link"] = ["href"],
-        ["img"] = ["src", "srcset"], ["source"] = ["src", "srcset"], ["script"] = ["src"], ["iframe"] = ["src"],
-        ["audio"] = ["src"], ["video"] = ["src", "poster"], ["track"] = ["src"], ["embed"] = ["src"],
-    };
+    private readonly Uri baseUrl;
+    private readonly string siteRoot;
+    private readonly string basePath;
+    private readonly HashSet<string> files;
 
-    private static readonly Dictionary<string, HtmlParseMode> RawTextModes = new(StringComparer.Ordinal)
+    public InternalLinkChecker(Uri baseUrl, IEnumerable<string> files)
     {
-        ["script"] = HtmlParseMode.Script, ["style"] = HtmlParseMode.Rawtext, ["textarea"] = HtmlParseMode.RCData,
-        ["title"] = HtmlParseMode.RCData, ["xmp"] = HtmlParseMode.Rawtext, ["iframe"] = HtmlParseMode.Rawtext,
-        ["noembed"] = HtmlParseMode.Rawtext, ["noframes"] = HtmlParseMode.Rawtext, ["plaintext"] = HtmlParseMode.Plaintext,
-    };
-
-    private readonly HashSet<string> files = new(files, StringComparer.Ordinal);
-    private readonly string basePath = baseUrl.AbsolutePath;
+        this.baseUrl = baseUrl;
+        siteRoot = baseUrl.GetLeftPart(UriPartial.Authority);
+        basePath = baseUrl.AbsolutePath;
+        this.files = new HashSet<string>(files, StringComparer.Ordinal);
+    }
 
     /// <summary>Every broken reference, in page order and then document order, each once per page.</summary>
     public IReadOnlyList<BrokenLink> Check(IReadOnlyList<RenderedPage> pages, IProgress<int>? checkedPages = null)
     {
         var done = 0;
-        return pages
-            .AsParallel().AsOrdered()
-            .SelectMany(page =>
+        var next = -1;
+        var brokenByPage = new IReadOnlyList<BrokenLink>[pages.Count];
+        // Each worker takes the next page and keeps its own answers, so workers never wait on one another.
+        Parallel.For(0, Environment.ProcessorCount, _ =>
+        {
+            var rootAnswers = NewRootAnswers();
+            for (var index = Interlocked.Increment(ref next); index < pages.Count; index = Interlocked.Increment(ref next))
             {
-                var broken = CheckPage(page);
+                brokenByPage[index] = CheckPage(pages[index], rootAnswers);
                 checkedPages?.Report(Interlocked.Increment(ref done));
-                return broken;
-            })
-            .ToList();
+            }
+        });
+        return [.. brokenByPage.SelectMany(broken => broken)];
     }
 
-    public IReadOnlyList<BrokenLink> CheckPage(RenderedPage page)
-    {
-        var pageUrl = new Uri(baseUrl, page.OutputPath);
-        return References(page.Html)
-            .Distinct(StringComparer.Ordinal)
-            .Where(reference => !Resolves(pageUrl, reference))
-            .Select(reference => new BrokenLink(page.OutputPath, reference))
-            .ToList();
-    }
+    public IReadOnlyList<BrokenLink> CheckPage(RenderedPage page) => CheckPage(page, NewRootAnswers());
 
     /// <summary>
-    /// The references in document order. AngleSharp's tokenizer is enough and several times faster than building the DOM;
-    /// it is switched into the raw-text states the tree builder would choose, so text inside script or style never counts as a tag.
+    /// A reference from the root ("/world/") resolves the same on every page that shares the site's root, and the same
+    /// few hundred appear on thousands of pages, so each is resolved once and the answer kept in rootAnswers.
     /// </summary>
-    private static IEnumerable<string> References(string html)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<BrokenLink> CheckPage(RenderedPage page, Dictionary<string, bool> rootAnswers)
     {
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        var pageUrl = new Uri(baseUrl, page.OutputPath);
+        var sharesRoot = pageUrl.GetLeftPart(UriPartial.Authority) == siteRoot;
+        var answers = rootAnswers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var broken = new List<BrokenLink>();
+        var reader = new HtmlReferenceReader(page.Html);
+        while (reader.Read(out var reference))
         {
-            SkipDataText = true, SkipComments = true, SkipRawText = true, SkipScriptText = true, SkipRCDataText = true,
-        };
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
-        {
-            if (token.Type != HtmlTokenType.StartTag) continue;
-            var tag = token.AsTag();
-            tokenizer.State = RawTextModes.GetValueOrDefault(tag.Name, HtmlParseMode.PCData);
-            if (!ReferenceAttributes.TryGetValue(tag.Name, out var names)) continue;
-            foreach (var name in names)
+            if (reference.IsEmpty) continue;
+            if (!sharesRoot || reference[0] != '/' || !answers.TryGetValue(reference, out var resolves))
             {
-                var value = tag.GetAttribute(name);
-                if (value.Length == 0) continue;
-                if (name != "srcset") yield return value.Trim();
-                else
-                    foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        yield return candidate.Split(' ', 2)[0];
+                var text = reference.ToString();
+                resolves = Resolves(pageUrl, text);
+                if (sharesRoot && text[0] == '/') rootAnswers[text] = resolves;
             }
+            if (resolves) continue;
+            var link = new BrokenLink(page.OutputPath, reference.ToString());
+            if (!broken.Contains(link)) broken.Add(link);
         }
+        return broken;
     }
+
+    private static Dictionary<string, bool> NewRootAnswers() => new(StringComparer.Ordinal);
 
     private bool Resolves(Uri pageUrl, string reference)
     {

@@ -83,4 +83,43 @@ public sealed class InternalLinkCheckerTests
 
         Assert.Single(broken);
     }
+
+    [Fact]
+    public void An_encoded_address_is_checked_and_reported_as_the_browser_reads_it()
+    {
+        var broken = BrokenIn("""<a href="/paper/world/?a=1&amp;b=2">fine</a> <a href="/paper/&#119;orld/flood/?a=1&amp;b=2">gone</a>""");
+
+        Assert.Equal(["/paper/world/flood/?a=1&b=2"], broken);
+    }
+
+    [Fact]
+    public void A_root_relative_link_is_judged_alike_on_pages_at_every_depth()
+    {
+        // Given the same links on a page at the root and on one three folders down
+        const string links = """<a href="/paper/world/">fine</a> <a href="/paper/flood/">gone</a>""";
+        RenderedPage[] pages = [new("index.html", links), new("world/storm/index.html", links), new("404.html", links)];
+
+        // When
+        var broken = new InternalLinkChecker(BaseUrl, Files).Check(pages);
+
+        // Then every page reports the broken one, in page order
+        Assert.Equal(["index.html", "world/storm/index.html", "404.html"], broken.Select(link => link.PagePath));
+        Assert.All(broken, link => Assert.Equal("/paper/flood/", link.Reference));
+    }
+
+    [Fact]
+    public void Broken_links_of_many_pages_come_in_page_order_then_document_order()
+    {
+        // Given more pages than there are workers, each with two broken links
+        var pages = Enumerable.Range(0, 200)
+            .Select(i => new RenderedPage($"p{i}/index.html", $"""<a href="/paper/gone-{i}-a/">a</a><img src="/paper/gone-{i}-b.png" alt="">"""))
+            .ToList();
+
+        // When
+        var broken = new InternalLinkChecker(BaseUrl, Files).Check(pages);
+
+        // Then
+        var expected = Enumerable.Range(0, 200).SelectMany(i => new[] { $"/paper/gone-{i}-a/", $"/paper/gone-{i}-b.png" });
+        Assert.Equal(expected, broken.Select(link => link.Reference));
+    }
 }
