@@ -104,7 +104,8 @@ internal ref partial struct HtmlReferenceReader
                         state = ScriptState.OpenTag;
                         continue;
                     }
-                    c = Next(ref i);
+                    // Only '<' leaves this state; jump to it.
+                    c = NextOf('<', '<', ref i);
                     break;
                 case ScriptState.OpenTag:
                     c = Next(ref i);
@@ -143,7 +144,7 @@ internal ref partial struct HtmlReferenceReader
                         case End:
                             return html.Length;
                         default:
-                            c = Next(ref i);
+                            c = NextOf('-', '<', ref i);
                             continue;
                     }
                 case ScriptState.EscapedDash:
@@ -233,7 +234,7 @@ internal ref partial struct HtmlReferenceReader
                         case End:
                             return html.Length;
                         default:
-                            c = Next(ref i);
+                            c = NextOf('-', '<', ref i);
                             continue;
                     }
                 case ScriptState.EscapedDoubleDash:
@@ -305,6 +306,19 @@ internal ref partial struct HtmlReferenceReader
     private bool IsScript(int nameStart) => Ascii.EqualsIgnoreCase(html.Slice(nameStart, ScriptName.Length), ScriptName);
 
     private int Next(ref int i) => i < html.Length ? html[i++] : End;
+
+    /// <summary>Reads on to the next of two characters, the only ones that change the state the scanner is in.</summary>
+    private int NextOf(char one, char other, ref int i)
+    {
+        var found = i < html.Length ? html[i..].IndexOfAny(one, other) : -1;
+        if (found < 0)
+        {
+            i = html.Length;
+            return End;
+        }
+        i += found;
+        return html[i++];
+    }
 
     private static bool IsLetter(int c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 

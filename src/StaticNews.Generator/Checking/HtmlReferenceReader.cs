@@ -66,7 +66,8 @@ internal ref partial struct HtmlReferenceReader(ReadOnlySpan<char> html)
         var s = html;
         while (true)
         {
-            var open = position < s.Length ? s[position..].IndexOf('<') : -1;
+            // Tags often follow one another; only text needs a search.
+            var open = position < s.Length ? (s[position] == '<' ? 0 : s[position..].IndexOf('<')) : -1;
             if (open < 0) return false;
             var next = position + open + 1;
             if (next == s.Length) return false;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using StaticNews.Generator.Rendering;
 
@@ -9,10 +10,15 @@ namespace StaticNews.Generator.Checking;
 /// </summary>
 public sealed class InternalLinkChecker
 {
+    /// <summary>The characters of a plain root path: unreserved ones and '/', none that Uri would escape or decode.</summary>
+    private static readonly SearchValues<char> PlainPathCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
+
     private readonly Uri baseUrl;
     private readonly string siteRoot;
     private readonly string basePath;
     private readonly HashSet<string> files;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> filesBySpan;
 
     public InternalLinkChecker(Uri baseUrl, IEnumerable<string> files)
     {
@@ -20,58 +26,70 @@ public sealed class InternalLinkChecker
         siteRoot = baseUrl.GetLeftPart(UriPartial.Authority);
         basePath = baseUrl.AbsolutePath;
         this.files = new HashSet<string>(files, StringComparer.Ordinal);
+        filesBySpan = this.files.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every broken reference, in page order and then document order, each once per page.</summary>
     public IReadOnlyList<BrokenLink> Check(IReadOnlyList<RenderedPage> pages, IProgress<int>? checkedPages = null)
     {
         var done = 0;
-        var next = -1;
-        var brokenByPage = new IReadOnlyList<BrokenLink>[pages.Count];
-        // Each worker takes the next page and keeps its own answers, so workers never wait on one another.
-        Parallel.For(0, Environment.ProcessorCount, _ =>
-        {
-            var rootAnswers = NewRootAnswers();
-            for (var index = Interlocked.Increment(ref next); index < pages.Count; index = Interlocked.Increment(ref next))
+        return pages
+            .AsParallel().AsOrdered()
+            .SelectMany(page =>
             {
-                brokenByPage[index] = CheckPage(pages[index], rootAnswers);
+                var broken = CheckPage(page);
                 checkedPages?.Report(Interlocked.Increment(ref done));
-            }
-        });
-        return [.. brokenByPage.SelectMany(broken => broken)];
+                return broken;
+            })
+            .ToList();
     }
 
-    public IReadOnlyList<BrokenLink> CheckPage(RenderedPage page) => CheckPage(page, NewRootAnswers());
-
-    /// <summary>
-    /// A reference from the root ("/world/") resolves the same on every page that shares the site's root, and the same
-    /// few hundred appear on thousands of pages, so each is resolved once and the answer kept in rootAnswers.
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<BrokenLink> CheckPage(RenderedPage page, Dictionary<string, bool> rootAnswers)
+    public IReadOnlyList<BrokenLink> CheckPage(RenderedPage page)
     {
         var pageUrl = new Uri(baseUrl, page.OutputPath);
         var sharesRoot = pageUrl.GetLeftPart(UriPartial.Authority) == siteRoot;
-        var answers = rootAnswers.GetAlternateLookup<ReadOnlySpan<char>>();
-        var broken = new List<BrokenLink>();
+        List<BrokenLink>? broken = null;
         var reader = new HtmlReferenceReader(page.Html);
         while (reader.Read(out var reference))
         {
             if (reference.IsEmpty) continue;
-            if (!sharesRoot || reference[0] != '/' || !answers.TryGetValue(reference, out var resolves))
-            {
-                var text = reference.ToString();
-                resolves = Resolves(pageUrl, text);
-                if (sharesRoot && text[0] == '/') rootAnswers[text] = resolves;
-            }
+            var resolves = sharesRoot && IsPlainRootPath(reference) ? ResolvesPlainRootPath(reference) : Resolves(pageUrl, reference.ToString());
             if (resolves) continue;
             var link = new BrokenLink(page.OutputPath, reference.ToString());
+            broken ??= [];
             if (!broken.Contains(link)) broken.Add(link);
         }
-        return broken;
+        return broken ?? [];
     }
 
-    private static Dictionary<string, bool> NewRootAnswers() => new(StringComparer.Ordinal);
+    /// <summary>
+    /// A root path such as "/world/storm/" or "/assets/css/site.css" with no empty, "." or ".." segment and no segment
+    /// ending in a dot: Uri keeps such a path exactly as written on every page that shares the site's root, so it is
+    /// checked as it stands, without building a Uri. Nearly every link of a generated page is one.
+    /// </summary>
+    internal static bool IsPlainRootPath(ReadOnlySpan<char> reference) =>
+        reference[0] == '/' && !reference.ContainsAnyExcept(PlainPathCharacters)
+        && !reference.Contains("//", StringComparison.Ordinal) && !reference.Contains("./", StringComparison.Ordinal)
+        && reference[^1] != '.';
+
+    /// <summary>What <see cref="Resolves"/> answers for a plain root path, read straight from the path.</summary>
+    private bool ResolvesPlainRootPath(ReadOnlySpan<char> reference)
+    {
+        if (!reference.StartsWith(basePath, StringComparison.Ordinal)) return true;
+        var path = reference[basePath.Length..];
+        if (path.IsEmpty || path[^1] == '/') return HasFile(path, "index.html");
+        return HasFile(path, "") || HasFile(path, "/index.html");
+    }
+
+    private bool HasFile(ReadOnlySpan<char> path, string suffix)
+    {
+        var length = path.Length + suffix.Length;
+        Span<char> name = length <= 256 ? stackalloc char[length] : new char[length];
+        path.CopyTo(name);
+        suffix.CopyTo(name[path.Length..]);
+        return filesBySpan.Contains(name);
+    }
 
     private bool Resolves(Uri pageUrl, string reference)
     {

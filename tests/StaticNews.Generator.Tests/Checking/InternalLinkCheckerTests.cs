@@ -1,3 +1,4 @@
+using CsCheck;
 using StaticNews.Generator.Checking;
 using StaticNews.Generator.Rendering;
 
@@ -121,5 +122,28 @@ public sealed class InternalLinkCheckerTests
         // Then
         var expected = Enumerable.Range(0, 200).SelectMany(i => new[] { $"/paper/gone-{i}-a/", $"/paper/gone-{i}-b.png" });
         Assert.Equal(expected, broken.Select(link => link.Reference));
+    }
+
+    [Fact]
+    public void Root_paths_with_dot_segments_or_escapes_resolve_as_a_browser_resolves_them()
+    {
+        var broken = BrokenIn("""<a href="/paper/./world/">a</a> <a href="/paper/%77orld/">b</a> <a href="/paper/world/../flood/">c</a>""");
+
+        Assert.Equal(["/paper/world/../flood/"], broken);
+    }
+
+    [Fact]
+    public void Uri_keeps_a_plain_root_path_as_written_so_the_checker_may_read_it_without_one()
+    {
+        // Given paths built from the characters and segments a plain path may or may not hold, on pages at several depths
+        Uri[] pages = [new("https://example.github.io/paper/"), new("https://example.github.io/paper/world/storm/index.html"), new("http://localhost:8080/")];
+        var piece = Gen.OneOf("/", "a", "Z", "0", "-", "_", "~", ".", "..", "./", "//", "index.html", "site.css", "%41", " ", "\\");
+
+        // Then each path the checker takes as plain is the path Uri gives, wherever the page is
+        piece.Array[0, 12].Select(pieces => "/" + string.Concat(pieces)).Sample(path =>
+        {
+            if (!InternalLinkChecker.IsPlainRootPath(path)) return;
+            Assert.All(pages, page => Assert.Equal(path, new Uri(page, path).AbsolutePath));
+        }, iter: 3000, threads: 1);
     }
 }
