@@ -1,3 +1,4 @@
+using CsCheck;
 using StaticNews.Generator.Checking;
 using StaticNews.Generator.Rendering;
 
@@ -82,5 +83,67 @@ public sealed class InternalLinkCheckerTests
         var broken = BrokenIn("""<a href="/paper/x/">one</a> <a href="/paper/x/">two</a>""");
 
         Assert.Single(broken);
+    }
+
+    [Fact]
+    public void An_encoded_address_is_checked_and_reported_as_the_browser_reads_it()
+    {
+        var broken = BrokenIn("""<a href="/paper/world/?a=1&amp;b=2">fine</a> <a href="/paper/&#119;orld/flood/?a=1&amp;b=2">gone</a>""");
+
+        Assert.Equal(["/paper/world/flood/?a=1&b=2"], broken);
+    }
+
+    [Fact]
+    public void A_root_relative_link_is_judged_alike_on_pages_at_every_depth()
+    {
+        // Given the same links on a page at the root and on one three folders down
+        const string links = """<a href="/paper/world/">fine</a> <a href="/paper/flood/">gone</a>""";
+        RenderedPage[] pages = [new("index.html", links), new("world/storm/index.html", links), new("404.html", links)];
+
+        // When
+        var broken = new InternalLinkChecker(BaseUrl, Files).Check(pages);
+
+        // Then every page reports the broken one, in page order
+        Assert.Equal(["index.html", "world/storm/index.html", "404.html"], broken.Select(link => link.PagePath));
+        Assert.All(broken, link => Assert.Equal("/paper/flood/", link.Reference));
+    }
+
+    [Fact]
+    public void Broken_links_of_many_pages_come_in_page_order_then_document_order()
+    {
+        // Given more pages than there are workers, each with two broken links
+        var pages = Enumerable.Range(0, 200)
+            .Select(i => new RenderedPage($"p{i}/index.html", $"""<a href="/paper/gone-{i}-a/">a</a><img src="/paper/gone-{i}-b.png" alt="">"""))
+            .ToList();
+
+        // When
+        var broken = new InternalLinkChecker(BaseUrl, Files).Check(pages);
+
+        // Then
+        var expected = Enumerable.Range(0, 200).SelectMany(i => new[] { $"/paper/gone-{i}-a/", $"/paper/gone-{i}-b.png" });
+        Assert.Equal(expected, broken.Select(link => link.Reference));
+    }
+
+    [Fact]
+    public void Root_paths_with_dot_segments_or_escapes_resolve_as_a_browser_resolves_them()
+    {
+        var broken = BrokenIn("""<a href="/paper/./world/">a</a> <a href="/paper/%77orld/">b</a> <a href="/paper/world/../flood/">c</a>""");
+
+        Assert.Equal(["/paper/world/../flood/"], broken);
+    }
+
+    [Fact]
+    public void Uri_keeps_a_plain_root_path_as_written_so_the_checker_may_read_it_without_one()
+    {
+        // Given paths built from the characters and segments a plain path may or may not hold, on pages at several depths
+        Uri[] pages = [new("https://example.github.io/paper/"), new("https://example.github.io/paper/world/storm/index.html"), new("http://localhost:8080/")];
+        var piece = Gen.OneOf("/", "a", "Z", "0", "-", "_", "~", ".", "..", "./", "//", "index.html", "site.css", "%41", " ", "\\");
+
+        // Then each path the checker takes as plain is the path Uri gives, wherever the page is
+        piece.Array[0, 12].Select(pieces => "/" + string.Concat(pieces)).Sample(path =>
+        {
+            if (!InternalLinkChecker.IsPlainRootPath(path)) return;
+            Assert.All(pages, page => Assert.Equal(path, new Uri(page, path).AbsolutePath));
+        }, iter: 3000, threads: 1);
     }
 }
