@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,6 +9,8 @@ namespace StaticNews.Generator.Rendering;
 /// <summary>The Render stage: turns page models into HTML with the Razor theme, pages shared out among workers.</summary>
 public sealed class PageRenderer(int workers, SiteTheme? theme = null)
 {
+    private const int PageBufferChars = 32 * 1024;
+
     public async Task<IReadOnlyList<RenderedPage>> RenderAsync(
         IReadOnlyList<PageModel> pages, CancellationToken cancellationToken = default, IProgress<int>? renderedPages = null)
     {
@@ -16,10 +19,12 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
         var workerCount = Math.Clamp(workers, 1, Math.Max(1, pages.Count));
         var tasks = Enumerable.Range(0, workerCount).Select(worker => Task.Run(async () =>
         {
+            // One buffer per worker, big enough for a typical page: growing a fresh one chunk by chunk for every page costs more than the page.
+            var html = new StringBuilder(PageBufferChars);
             for (var i = worker; i < pages.Count; i += workerCount)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results[i] = new RenderedPage(pages[i].OutputPath, await RenderOneAsync(pages[i], theme ?? SiteTheme.CompiledIn));
+                results[i] = new RenderedPage(pages[i].OutputPath, await RenderOneAsync(pages[i], theme ?? SiteTheme.CompiledIn, html));
                 renderedPages?.Report(Interlocked.Increment(ref done));
             }
         }, cancellationToken));
@@ -31,14 +36,17 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
     /// A fresh renderer per page: a renderer keeps every component it has rendered until it is disposed, and its
     /// bookkeeping (and the garbage collector) slows down as that grows; making one costs far less than keeping one.
     /// </summary>
-    private static async Task<string> RenderOneAsync(PageModel page, SiteTheme theme)
+    private static async Task<string> RenderOneAsync(PageModel page, SiteTheme theme, StringBuilder html)
     {
         await using var renderer = new HtmlRenderer(EmptyServices.Instance, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [ThemeComponents.PageParameter] = page });
             var output = await renderer.RenderComponentAsync(theme.ComponentFor(page), parameters);
-            return output.ToHtmlString();
+            html.Clear();
+            using var writer = new StringWriter(html);
+            output.WriteHtmlTo(writer);
+            return html.ToString();
         });
     }
 
