@@ -17,6 +17,7 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
         var results = new RenderedPage[pages.Count];
         var done = 0;
         var workerCount = Math.Clamp(workers, 1, Math.Max(1, pages.Count));
+        var services = new RenderServices(new SharedMarkupActivator(new SharedMarkup()));
         var tasks = Enumerable.Range(0, workerCount).Select(worker => Task.Run(async () =>
         {
             // One buffer per worker, big enough for a typical page: growing a fresh one chunk by chunk for every page costs more than the page.
@@ -24,7 +25,7 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
             for (var i = worker; i < pages.Count; i += workerCount)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results[i] = new RenderedPage(pages[i].OutputPath, await RenderOneAsync(pages[i], theme ?? SiteTheme.CompiledIn, html));
+                results[i] = new RenderedPage(pages[i].OutputPath, await RenderOneAsync(pages[i], theme ?? SiteTheme.CompiledIn, services, html));
                 renderedPages?.Report(Interlocked.Increment(ref done));
             }
         }, cancellationToken));
@@ -36,9 +37,9 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
     /// A fresh renderer per page: a renderer keeps every component it has rendered until it is disposed, and its
     /// bookkeeping (and the garbage collector) slows down as that grows; making one costs far less than keeping one.
     /// </summary>
-    private static async Task<string> RenderOneAsync(PageModel page, SiteTheme theme, StringBuilder html)
+    private static async Task<string> RenderOneAsync(PageModel page, SiteTheme theme, IServiceProvider services, StringBuilder html)
     {
-        await using var renderer = new HtmlRenderer(EmptyServices.Instance, NullLoggerFactory.Instance);
+        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [ThemeComponents.PageParameter] = page });
@@ -48,12 +49,5 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
             output.WriteHtmlTo(writer);
             return html.ToString();
         });
-    }
-
-    /// <summary>Theme components inject nothing: a static page has no services.</summary>
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public static readonly EmptyServices Instance = new();
-        public object? GetService(Type serviceType) => null;
     }
 }
