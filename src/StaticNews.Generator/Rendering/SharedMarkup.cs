@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Logging.Abstractions;
+using StaticNews.Theme;
+
+namespace StaticNews.Generator.Rendering;
+
+/// <summary>
+/// The HTML of the theme's <see cref="SharedMarkupAttribute"/> components (a story's card), rendered by HtmlRenderer
+/// once for each set of parameters during one Render stage and reused on every page that shows it.
+/// </summary>
+internal sealed class SharedMarkup
+{
+    private readonly ConcurrentDictionary<SharedMarkupKey, string> html = new();
+    private readonly ConcurrentDictionary<Type, bool> shared = new();
+
+    /// <summary>
+    /// Whether the component is marked shared. Matched by name, so a theme compiled apart from StaticNews (serve) counts too.
+    /// </summary>
+    public bool IsShared(Type componentType) =>
+        shared.GetOrAdd(componentType, static type => type.GetCustomAttributes(inherit: false)
+            .Any(attribute => attribute.GetType().FullName == typeof(SharedMarkupAttribute).FullName));
+
+    public string HtmlOf(Type componentType, ParameterView parameters)
+    {
+        var key = SharedMarkupKey.Of(componentType, parameters);
+        return html.TryGetValue(key, out var found) ? found : html.GetOrAdd(key, Render(componentType, parameters));
+    }
+
+    /// <summary>
+    /// Renders on a renderer of its own, called while a page renders: it must finish at once, as a static component does.
+    /// </summary>
+    private static string Render(Type componentType, ParameterView parameters)
+    {
+        // The parameters live in the page's render tree; a copy does not depend on it.
+        var copy = ParameterView.FromDictionary(parameters.ToDictionary().ToDictionary(p => p.Key, p => (object?)p.Value));
+        using var renderer = new HtmlRenderer(RenderServices.Plain, NullLoggerFactory.Instance);
+        var rendering = renderer.Dispatcher.InvokeAsync(() =>
+        {
+            var root = renderer.BeginRenderingComponent(componentType, copy);
+            return root.QuiescenceTask.IsCompleted ? root.ToHtmlString() : null;
+        });
+        return (rendering.IsCompleted ? rendering.GetAwaiter().GetResult() : null)
+            ?? throw new InvalidOperationException($"{componentType.FullName} is marked [SharedMarkup] but did not finish rendering at once.");
+    }
+}
