@@ -53,7 +53,7 @@ public sealed class StageInputs : IDisposable
 
     /// <summary>What the Write stage is handed: pages, theme assets, static input files, feeds and sitemaps.</summary>
     public IReadOnlyList<OutputFile> Files(Site site, IReadOnlyList<PageModel> pages, IReadOnlyList<RenderedPage> rendered) =>
-        SiteFiles.Collect(rendered, Input, site.UnpublishedFiles).Concat(SiteOutputs.Collect(site, pages, Now)).ToList();
+        rendered.Select(SiteFiles.Page).Concat(SiteFiles.Collect(Input, site.UnpublishedFiles)).Concat(SiteOutputs.Collect(site, pages, Now)).ToList();
 
     public void Dispose()
     {
