@@ -18,6 +18,10 @@ public static partial class ArchiveGenerator
         Directory.CreateDirectory(target);
         foreach (var name in new[] { "site.yml", "authors.yml" })
             File.Copy(Path.Combine(sampleInput, name), Path.Combine(target, name));
+        // site.yml names the sample's logo: the generated site needs the pictures folder too.
+        var images = Directory.CreateDirectory(Path.Combine(target, "images")).FullName;
+        foreach (var picture in Directory.EnumerateFiles(Path.Combine(sampleInput, "images")))
+            File.Copy(picture, Path.Combine(images, Path.GetFileName(picture)));
         var sections = Slugs(Path.Combine(sampleInput, "site.yml"));
         var authors = Slugs(Path.Combine(sampleInput, "authors.yml"));
         var start = new DateTimeOffset(2020, 1, 1, 8, 0, 0, TimeSpan.Zero);

@@ -21,7 +21,8 @@ public static class LatencyRun
         var startup = clock.Elapsed;
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
         using var events = new StreamReader(await http.GetStreamAsync(new Uri(server.Address, ReloadScript.EventsPath)));
-        await NextMessageAsync(events);
+        var hello = await NextMessageAsync(events);
+        if (hello.Problems.Count > 0) throw new InvalidOperationException($"The first build failed: {string.Join("; ", hello.Problems.Select(p => p.Message))}");
 
         var latencies = new List<double>();
         for (var edit = 1; edit <= edits; edit++)
@@ -32,7 +33,9 @@ public static class LatencyRun
             File.WriteAllText(site.ArticleFile + ".saving~", text);
             File.Move(site.ArticleFile + ".saving~", site.ArticleFile, overwrite: true);
             var message = await NextMessageAsync(events);
-            var page = await http.GetStringAsync(new Uri(server.Address, message.Pages.First(url => url.Contains(site.Slug, StringComparison.Ordinal))));
+            var pageUrl = message.Pages.FirstOrDefault(url => url.Contains(site.Slug, StringComparison.Ordinal))
+                ?? throw new InvalidOperationException($"The rebuild did not name {site.Slug}: pages [{string.Join(", ", message.Pages)}], problems [{string.Join("; ", message.Problems.Select(p => p.Message))}].");
+            var page = await http.GetStringAsync(new Uri(server.Address, pageUrl));
             if (!page.Contains(marker, StringComparison.Ordinal)) throw new InvalidOperationException("The reloaded page lacks the edit.");
             latencies.Add(clock.Elapsed.TotalMilliseconds);
         }
