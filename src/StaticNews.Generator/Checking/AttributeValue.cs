@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Markdig.Helpers;
 
@@ -37,6 +38,7 @@ internal static class AttributeValue
         "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
     /// <summary>The value itself when it holds nothing to decode (nearly always), else a decoded copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Decode(ReadOnlySpan<char> raw)
     {
         if (!raw.ContainsAny(NeedsDecoding)) return raw;

@@ -45,6 +45,7 @@ internal ref partial struct HtmlReferenceReader
     }
 
     /// <summary>Moves to the end tag that closes the raw text a start tag opens, if it opens any.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipRawText(scoped ReadOnlySpan<char> tagName)
     {
         switch (tagName)
@@ -62,6 +63,7 @@ internal ref partial struct HtmlReferenceReader
     }
 
     /// <summary>The '&lt;' of the first "&lt;/name" followed by a space, '/' or '>', or the end of the page.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int RawTextEnd(int from, scoped ReadOnlySpan<char> tagName)
     {
         while (true)
@@ -308,6 +310,7 @@ internal ref partial struct HtmlReferenceReader
     private int Next(ref int i) => i < html.Length ? html[i++] : End;
 
     /// <summary>Reads on to the next of two characters, the only ones that change the state the scanner is in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextOf(char one, char other, ref int i)
     {
         var found = i < html.Length ? html[i..].IndexOfAny(one, other) : -1;

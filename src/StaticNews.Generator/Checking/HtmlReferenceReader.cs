@@ -7,6 +7,7 @@ namespace StaticNews.Generator.Checking;
 /// sees them: values decoded, and nothing counted inside comments or the raw text of script, style, title, textarea and
 /// their kin. A scanner of our own because tokenizing every page with an HTML library was most of the link check's time;
 /// it follows the tokenizer state by state, including its handling of malformed markup, so it finds the same references.
+/// Its hot methods are compiled fully optimized at once: a build runs the check once, too briefly for tiered compilation.
 /// </summary>
 [SkipLocalsInit]
 internal ref partial struct HtmlReferenceReader(ReadOnlySpan<char> html)
@@ -43,6 +44,7 @@ internal ref partial struct HtmlReferenceReader(ReadOnlySpan<char> html)
     }
 
     /// <summary>The next candidate of a srcset list: each comma-separated entry, trimmed, up to its first space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextCandidate(out ReadOnlySpan<char> candidate)
     {
         while (!srcset.IsEmpty)
@@ -86,6 +88,7 @@ internal ref partial struct HtmlReferenceReader(ReadOnlySpan<char> html)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipEndTag(int start)
     {
         if (start == html.Length) position = start;
@@ -194,6 +197,7 @@ internal ref partial struct HtmlReferenceReader(ReadOnlySpan<char> html)
     }
 
     /// <summary>Which of the tag's two reference slots an attribute fills: 1, 2, or 0 for none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Slot(ReadOnlySpan<char> attributeName)
     {
         Span<char> lowered = stackalloc char[MaxNameLength];
@@ -208,6 +212,7 @@ internal ref partial struct HtmlReferenceReader(ReadOnlySpan<char> html)
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TagReferences References(ReadOnlySpan<char> tagName) => tagName switch
     {
         "a" or "area" or "link" => TagReferences.Href,
@@ -220,6 +225,7 @@ internal ref partial struct HtmlReferenceReader(ReadOnlySpan<char> html)
     private const int MaxNameLength = 10;
 
     /// <summary>The name in ASCII lower case, or empty when it is too long or not ASCII (then it is none we look for).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Lowered(ReadOnlySpan<char> name, Span<char> buffer)
     {
         if (name.Length > buffer.Length) return [];

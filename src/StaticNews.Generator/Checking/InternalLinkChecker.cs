@@ -7,6 +7,7 @@ namespace StaticNews.Generator.Checking;
 /// <summary>
 /// Finds every href, src, srcset and poster of the rendered pages that resolves under the site's base URL but names no
 /// generated file. References outside the base path (other sites, other folders of the host) are not the site's to check.
+/// Like the reader's, its per-reference methods are compiled fully optimized at once, as the check runs once per build.
 /// </summary>
 public sealed class InternalLinkChecker
 {
@@ -68,12 +69,14 @@ public sealed class InternalLinkChecker
     /// ending in a dot: Uri keeps such a path exactly as written on every page that shares the site's root, so it is
     /// checked as it stands, without building a Uri. Nearly every link of a generated page is one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsPlainRootPath(ReadOnlySpan<char> reference) =>
         reference[0] == '/' && !reference.ContainsAnyExcept(PlainPathCharacters)
         && !reference.Contains("//", StringComparison.Ordinal) && !reference.Contains("./", StringComparison.Ordinal)
         && reference[^1] != '.';
 
     /// <summary>What <see cref="Resolves"/> answers for a plain root path, read straight from the path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ResolvesPlainRootPath(ReadOnlySpan<char> reference)
     {
         if (!reference.StartsWith(basePath, StringComparison.Ordinal)) return true;
@@ -82,6 +85,7 @@ public sealed class InternalLinkChecker
         return HasFile(path, "") || HasFile(path, "/index.html");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasFile(ReadOnlySpan<char> path, string suffix)
     {
         var length = path.Length + suffix.Length;
