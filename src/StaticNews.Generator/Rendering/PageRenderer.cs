@@ -17,7 +17,7 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
         var results = new RenderedPage[pages.Count];
         var done = 0;
         var workerCount = Math.Clamp(workers, 1, Math.Max(1, pages.Count));
-        var services = new RenderServices(new SharedMarkupActivator(new SharedMarkup()));
+        var services = new RenderServices(new ThemeComponentActivator(new SharedMarkup()));
         var tasks = Enumerable.Range(0, workerCount).Select(worker => Task.Run(async () =>
         {
             // One buffer per worker, big enough for a typical page: growing a fresh one chunk by chunk for every page costs more than the page.

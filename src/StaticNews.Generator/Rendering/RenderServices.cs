@@ -4,12 +4,12 @@ namespace StaticNews.Generator.Rendering;
 
 /// <summary>
 /// What a renderer finds when it asks for services: theme components inject nothing, since a static page has no
-/// services; the one thing given is the component activator, when there is one.
+/// services; the one thing given is the activator that creates the components.
 /// </summary>
-internal sealed class RenderServices(IComponentActivator? activator = null) : IServiceProvider
+internal sealed class RenderServices(IComponentActivator activator) : IServiceProvider
 {
-    /// <summary>No services at all: components are created as HtmlRenderer creates them by default.</summary>
-    public static readonly RenderServices Plain = new();
+    /// <summary>Every component created as it is, none shared.</summary>
+    public static readonly RenderServices Plain = new(new ThemeComponentActivator());
 
     public object? GetService(Type serviceType) => serviceType == typeof(IComponentActivator) ? activator : null;
 }

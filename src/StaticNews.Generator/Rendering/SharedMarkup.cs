@@ -34,7 +34,10 @@ internal sealed class SharedMarkup
     private static string Render(Type componentType, ParameterView parameters)
     {
         // The parameters live in the page's render tree; a copy does not depend on it.
-        var copy = ParameterView.FromDictionary(parameters.ToDictionary().ToDictionary(p => p.Key, p => (object?)p.Value));
+        var values = new Dictionary<string, object?>();
+        foreach (var parameter in parameters)
+            values[parameter.Name] = parameter.Value;
+        var copy = ParameterView.FromDictionary(values);
         using var renderer = new HtmlRenderer(RenderServices.Plain, NullLoggerFactory.Instance);
         var rendering = renderer.Dispatcher.InvokeAsync(() =>
         {

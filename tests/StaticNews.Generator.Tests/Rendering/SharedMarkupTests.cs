@@ -14,7 +14,7 @@ public sealed class SharedMarkupTests
     {
         // Given
         var renders = new RenderCount();
-        var services = new RenderServices(new SharedMarkupActivator(new SharedMarkup()));
+        var services = new RenderServices(new ThemeComponentActivator(new SharedMarkup()));
 
         // When
         var first = await RenderAsync(services, renders, "a", "b", "a");
@@ -35,7 +35,7 @@ public sealed class SharedMarkupTests
 
         // When
         var inPlace = await RenderAsync(RenderServices.Plain, renders, labels);
-        var shared = await RenderAsync(new RenderServices(new SharedMarkupActivator(new SharedMarkup())), renders, labels);
+        var shared = await RenderAsync(new RenderServices(new ThemeComponentActivator(new SharedMarkup())), renders, labels);
 
         // Then
         Assert.Equal(inPlace, shared);
@@ -63,7 +63,7 @@ public sealed class SharedMarkupTests
     public async Task A_shared_component_that_does_not_finish_rendering_at_once_is_refused()
     {
         // Given
-        var services = new RenderServices(new SharedMarkupActivator(new SharedMarkup()));
+        var services = new RenderServices(new ThemeComponentActivator(new SharedMarkup()));
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
 
         // When
