@@ -23,9 +23,13 @@ public static class StructuredData
         _ => null,
     };
 
+    // One buffer per thread: a page's JSON-LD is a few hundred bytes, written once per article page.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
+
     private static string Write(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
             write(json);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

@@ -60,9 +60,11 @@ internal sealed class SharedMarkupKey : IEquatable<SharedMarkupKey>
 
     public override int GetHashCode() => hash;
 
-    private static bool ByValue(object? value) => value is string or ValueType;
+    private static bool ByValue(object value) => value is string || value.GetType().IsValueType;
 
-    private static bool Same(object? a, object? b) => ByValue(a) ? Equals(a, b) : ReferenceEquals(a, b);
+    private static bool Same(object? a, object? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.GetType() == b.GetType() && ByValue(a) && a.Equals(b));
 
-    private static int HashOf(object? value) => ByValue(value) ? value!.GetHashCode() : RuntimeHelpers.GetHashCode(value);
+    private static int HashOf(object? value) =>
+        value is null ? 0 : ByValue(value) ? value.GetHashCode() : RuntimeHelpers.GetHashCode(value);
 }
