@@ -14,9 +14,8 @@ namespace StaticNews.Generator;
 public sealed partial class SiteGenerator
 {
     /// <summary>Which pages the site has, the key of each, which of them the previous build already holds, and every other file.</summary>
-    private BuildPlan Plan(BuildOptions options, Site site, PreviousBuild last)
+    private BuildPlan Plan(BuildOptions options, InputFolder input, Site site, PreviousBuild last)
     {
-        var input = InputFolder.From(options.InputDirectory);
         var pages = PagePlanner.Plan(site);
         var keys = PageKeys.Compute(site, pages, theme, workers);
         var others = SiteFiles.Collect(input, site.UnpublishedFiles, theme).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
@@ -31,7 +30,7 @@ public sealed partial class SiteGenerator
             if (last.Reuse(pages[i].OutputPath, keys[i]) is { } file) reused.Add(file);
             else fresh.Add(pages[i]);
         }
-        return new BuildPlan(input, options.CheckLinks, last, pages, pageKeys, fresh, reused, others, paths);
+        return new BuildPlan(input, options.CheckLinks, pages, pageKeys, fresh, reused, others, paths, last.LostFrom(paths));
     }
 
     /// <summary>
@@ -54,7 +53,7 @@ public sealed partial class SiteGenerator
             if (broken.Count == 0) await write(html.Select(SiteFiles.Page).ToList(), cancellationToken);
         }
         var checkedPages = plan.Fresh.Count;
-        if (checker is not null && plan.Last.LostAnyOf(plan.Paths))
+        if (checker is not null && plan.Lost.Count > 0)
         {
             broken.AddRange(checker.Check(plan.Reused.Select(SiteFiles.Read).ToList()));
             checkedPages += plan.Reused.Count;
@@ -70,8 +69,9 @@ public sealed partial class SiteGenerator
     }
 
     private sealed record BuildPlan(
-        InputFolder Input, bool CheckLinks, PreviousBuild Last, IReadOnlyList<PageModel> Pages, IReadOnlyDictionary<string, PageKey> PageKeys,
-        IReadOnlyList<PageModel> Fresh, IReadOnlyList<OutputFile> Reused, IReadOnlyList<OutputFile> Others, IReadOnlySet<string> Paths);
+        InputFolder Input, bool CheckLinks, IReadOnlyList<PageModel> Pages, IReadOnlyDictionary<string, PageKey> PageKeys,
+        IReadOnlyList<PageModel> Fresh, IReadOnlyList<OutputFile> Reused, IReadOnlyList<OutputFile> Others, IReadOnlySet<string> Paths,
+        IReadOnlyList<string> Lost);
 
     private static void Finished(IProgress<GenerationProgress>? progress, GenerationStage stage, int count) =>
         progress?.Report(new GenerationProgress(stage, count, count));

@@ -41,14 +41,15 @@ public sealed partial class SiteGenerator(
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed);
 
         var output = new OutputFolder(options.OutputDirectory);
-        var site = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress);
+        var input = InputFolder.From(options.InputDirectory);
+        var site = LoadBuildAndRelate(options, input, diagnostics, progress);
         if (site is null || diagnostics.HasErrors)
             return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
 
         var last = options.UseCache ? BuildManifest.Read(output) : PreviousBuild.None;
         try
         {
-            var plan = Plan(options, site, last);
+            var plan = Plan(options, input, site, last);
             int written;
             if (last.PageCount > 0 && plan.Fresh.Count <= PatchLimit)
             {
@@ -57,7 +58,7 @@ public sealed partial class SiteGenerator(
                 await RenderAndCheckAsync(plan, site, diagnostics, (batch, _) => { files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
                 if (diagnostics.HasErrors) return Failed();
                 BuildManifest.Forget(output);
-                await output.PatchAsync(files, last.LostFrom(plan.Paths), cancellationToken);
+                await output.PatchAsync(files, plan.Lost, cancellationToken);
                 written = plan.Paths.Count;
             }
             else
@@ -92,11 +93,12 @@ public sealed partial class SiteGenerator(
     public async Task<GeneratedSite> GenerateAsync(BuildOptions options, CancellationToken cancellationToken = default, IProgress<GenerationProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var site = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress);
+        var input = InputFolder.From(options.InputDirectory);
+        var site = LoadBuildAndRelate(options, input, diagnostics, progress);
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
-        var plan = Plan(options, site, previous ?? PreviousBuild.None);
+        var plan = Plan(options, input, site, previous ?? PreviousBuild.None);
         var files = new List<OutputFile>();
         await RenderAndCheckAsync(plan, site, diagnostics, (batch, _) => { files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
         return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, plan.Pages.Count, diagnostics.ToSortedList())

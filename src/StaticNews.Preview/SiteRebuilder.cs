@@ -54,7 +54,7 @@ public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, 
         }
 
         var previous = state;
-        var site = await SiteSnapshot.FromAsync(generated, previous.Site.Version + 1, cancellationToken);
+        var site = await SiteSnapshot.FromAsync(generated, previous.Site, cancellationToken);
         var changed = site.ChangedSince(previous.Site);
         state = new PreviewState(site, []);
         var pages = changed.Where(path => path.EndsWith(".html", StringComparison.Ordinal)).Select(site.UrlOf).ToList();

@@ -39,7 +39,7 @@ public static class BuildManifest
             var file = new FileInfo(Path.Combine(output.FullPath, page));
             return stored.Pages.TryGetValue(page, out var entry) && file.Exists && file.LinkTarget is null
                    && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.Modified
-                ? new OutputFile(page, file.OpenRead) { Unchanged = file.FullName }
+                ? new OutputFile(page, file.OpenRead) { Unchanged = true }
                 : null;
         });
     }

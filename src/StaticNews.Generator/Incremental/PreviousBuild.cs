@@ -13,7 +13,7 @@ public sealed class PreviousBuild(IReadOnlyDictionary<string, PageKey> keys, IRe
     /// <summary>A build kept in memory: its page keys and the bytes of its files.</summary>
     public static PreviousBuild InMemory(IReadOnlyDictionary<string, PageKey> keys, IReadOnlyDictionary<string, byte[]> files) =>
         new(keys, files.Keys.ToHashSet(StringComparer.Ordinal), path =>
-            files.TryGetValue(path, out var bytes) ? new OutputFile(path, () => new MemoryStream(bytes, writable: false)) : null);
+            files.TryGetValue(path, out var bytes) ? new OutputFile(path, () => new MemoryStream(bytes, writable: false)) { Unchanged = true } : null);
 
     public int PageCount => keys.Count;
 
@@ -22,11 +22,8 @@ public sealed class PreviousBuild(IReadOnlyDictionary<string, PageKey> keys, IRe
         keys.TryGetValue(path, out var previous) && previous == key ? find(path) : null;
 
     /// <summary>
-    /// Whether a file of the previous build is gone. Only then can a reused page hold a broken link: it passed the
-    /// link check when it was built, and its own links are part of its key.
+    /// The files of the previous build that <paramref name="paths"/> no longer has. Only when there is one can a reused
+    /// page hold a broken link: it passed the link check when it was built, and its own links are part of its key.
     /// </summary>
-    public bool LostAnyOf(IReadOnlySet<string> paths) => files.Any(path => !paths.Contains(path));
-
-    /// <summary>The files of the previous build that <paramref name="paths"/> no longer has.</summary>
     public IReadOnlyList<string> LostFrom(IReadOnlySet<string> paths) => files.Where(path => !paths.Contains(path)).ToList();
 }

@@ -10,7 +10,8 @@ namespace StaticNews.Generator.Loading;
 /// <summary>Reads YAML into typed DTOs and turns every YAML problem into a diagnostic at its file line.</summary>
 public static class YamlReader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    /// <summary>The one deserializer configuration; tests compare the fast paths with it.</summary>
+    internal static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
         .WithDuplicateKeyChecking()

@@ -42,12 +42,8 @@ internal sealed class OutputPatch(string output, string staging, string undo)
         var changed = new System.Collections.Concurrent.ConcurrentBag<string>();
         await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
         {
-            if (file.Unchanged is not null || await UnchangedFile.HasSameBytesAsync(file, Path.Combine(output, file.Path), ct)) return;
-            var target = Path.Combine(staging, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await using var source = file.Open();
-            await using var destination = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-            await source.CopyToAsync(destination, ct);
+            if (file.Unchanged || await UnchangedFile.HasSameBytesAsync(file, Path.Combine(output, file.Path), ct)) return;
+            await file.WriteNewAsync(Path.Combine(staging, file.Path), ct);
             changed.Add(file.Path);
         });
         return changed;

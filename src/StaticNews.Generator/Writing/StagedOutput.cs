@@ -28,9 +28,8 @@ public sealed class StagedOutput : IDisposable
             var target = Path.Combine(staging, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var current = Path.Combine(output.FullPath, file.Path);
-            if (file.Unchanged is { } previous) UnchangedFile.CarryOver(previous, target);
-            else if (await UnchangedFile.HasSameBytesAsync(file, current, ct)) UnchangedFile.CarryOver(current, target);
-            else await WriteFreshAsync(file, target, ct);
+            if (file.Unchanged || await UnchangedFile.HasSameBytesAsync(file, current, ct)) UnchangedFile.CarryOver(current, target);
+            else await file.WriteNewAsync(target, ct);
             Interlocked.Increment(ref written);
         });
     }
@@ -45,12 +44,5 @@ public sealed class StagedOutput : IDisposable
     public void Dispose()
     {
         if (!committed) OutputFolder.TryDelete(staging);
-    }
-
-    private static async Task WriteFreshAsync(OutputFile file, string target, CancellationToken cancellationToken)
-    {
-        await using var source = file.Open();
-        await using var destination = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-        await source.CopyToAsync(destination, cancellationToken);
     }
 }

@@ -32,17 +32,23 @@ public sealed class SiteSnapshot
     /// <summary>This snapshot as the previous build of the next generation.</summary>
     public PreviousBuild AsPreviousBuild() => PreviousBuild.InMemory(PageKeys, Files);
 
-    public static async Task<SiteSnapshot> FromAsync(GeneratedSite generated, int version, CancellationToken cancellationToken)
+    /// <param name="previous">The snapshot the generation reused pages from: their bytes are shared, not copied.</param>
+    public static async Task<SiteSnapshot> FromAsync(GeneratedSite generated, SiteSnapshot previous, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, byte[]>(generated.Files.Count, StringComparer.Ordinal);
         foreach (var file in generated.Files)
         {
+            if (file.Unchanged && previous.Files.TryGetValue(file.Path, out var kept))
+            {
+                files[file.Path] = kept;
+                continue;
+            }
             await using var source = file.Open();
             using var buffer = new MemoryStream();
             await source.CopyToAsync(buffer, cancellationToken);
             files[file.Path] = buffer.ToArray();
         }
-        return new SiteSnapshot(version, generated.Site!.Config.BasePath, files.ToFrozenDictionary(StringComparer.Ordinal), generated.PageKeys);
+        return new SiteSnapshot(previous.Version + 1, generated.Site!.Config.BasePath, files.ToFrozenDictionary(StringComparer.Ordinal), generated.PageKeys);
     }
 
     /// <summary>Output paths that are new or whose bytes differ from <paramref name="previous"/>, in ordinal order.</summary>

@@ -1,4 +1,7 @@
 using CsCheck;
+using Markdig;
+using Markdig.Syntax;
+using StaticNews.Generator.Markdown;
 
 namespace StaticNews.Generator.Tests.Fuzzing;
 
@@ -29,4 +32,17 @@ public static class HostileText
     public static readonly Gen<string> MostlyValidFrontMatter =
         Gen.Select(YamlPiece, FrontMatter, (key, value) =>
             $"title: \"Fuzzed\"\ndate: 2026-03-18\nsection: world\nauthors: [ana-lima]\n{key}{value}");
+
+    /// <summary>The parsed document, or null when the text nests deeper than the Markdown depth limit (refused as SN0152 in a build).</summary>
+    public static MarkdownDocument? ParseOrNull(string markdown, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException ex) when (ArticleMarkdown.IsDepthLimit(ex))
+        {
+            return null;
+        }
+    }
 }

@@ -11,11 +11,7 @@ namespace StaticNews.Generator.Tests.Loading;
 /// <summary>The binder may decline any front matter, but what it binds must be exactly what YamlDotNet's deserializer gives.</summary>
 public sealed class FrontMatterBinderTests
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .IgnoreUnmatchedProperties()
-        .WithDuplicateKeyChecking()
-        .Build();
+    private static readonly IDeserializer Deserializer = YamlReader.Deserializer;
 
     private static readonly ISerializer Canonical = new SerializerBuilder().Build();
 

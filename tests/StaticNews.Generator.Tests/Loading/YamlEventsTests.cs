@@ -12,11 +12,7 @@ namespace StaticNews.Generator.Tests.Loading;
 /// <summary>The reader scans each front matter once and replays its events; a replay must be indistinguishable from a fresh parse.</summary>
 public sealed class YamlEventsTests
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .IgnoreUnmatchedProperties()
-        .WithDuplicateKeyChecking()
-        .Build();
+    private static readonly IDeserializer Deserializer = YamlReader.Deserializer;
 
     private static readonly ISerializer Canonical = new SerializerBuilder().Build();
 
