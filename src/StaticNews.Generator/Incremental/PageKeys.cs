@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
@@ -17,6 +18,13 @@ namespace StaticNews.Generator.Incremental;
 /// </summary>
 public static class PageKeys
 {
+    private const int InitialBuffer = 16 * 1024;
+    private const int KeptBuffer = 1024 * 1024;
+
+    // Each thread serializes into one reused buffer: a build hashes every article and page, and the JSON was its busiest allocation.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? threadBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? threadWriter;
+
     public static IReadOnlyList<PageKey> Compute(Site site, IReadOnlyList<PageModel> pages, SiteTheme theme, int workers)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) };
@@ -51,8 +59,25 @@ public static class PageKeys
         return identity.Append(assets.GetCurrentHashAsUInt128()).ToString();
     }
 
-    private static UInt128 Hash(object value, Type type, JsonSerializerOptions options) =>
-        XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(value, type, options));
+    private static UInt128 Hash(object value, Type type, JsonSerializerOptions options)
+    {
+        var buffer = threadBuffer ??= new ArrayBufferWriter<byte>(InitialBuffer);
+        var writer = threadWriter ??= new Utf8JsonWriter(buffer);
+        try
+        {
+            JsonSerializer.Serialize(writer, value, type, options);
+            writer.Flush();
+            return XxHash128.HashToUInt128(buffer.WrittenSpan);
+        }
+        finally
+        {
+            // A writer is reset even after a failed write, so the next hash starts from empty; a buffer a huge article grew is dropped.
+            if (buffer.Capacity > KeptBuffer) threadBuffer = null;
+            else buffer.ResetWrittenCount();
+            writer.Reset(threadBuffer ??= new ArrayBufferWriter<byte>(InitialBuffer));
+            threadWriter = writer;
+        }
+    }
 
     private static JsonSerializerOptions Options(Func<Article, UInt128>? articleKey, UInt128 siteKey)
     {
