@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
@@ -17,18 +18,24 @@ namespace StaticNews.Generator.Incremental;
 /// </summary>
 public static class PageKeys
 {
+    private const int InitialBuffer = 16 * 1024;
+    private const int KeptBuffer = 1024 * 1024;
+
+    // Each thread serializes into one reused buffer: a build hashes every article and page, and the JSON was its busiest allocation.
+    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? threadScratch;
+
     public static IReadOnlyList<PageKey> Compute(Site site, IReadOnlyList<PageModel> pages, SiteTheme theme, int workers)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) };
         var articleKeys = new UInt128[site.Articles.Count];
-        var articleOptions = Options(articleKey: null, siteKey: default);
+        var articleOptions = Options(articleKey: null, siteKey: null);
         Parallel.For(0, site.Articles.Count, parallel, i => articleKeys[i] = Hash(site.Articles[i], typeof(Article), articleOptions));
 
-        var byArticle = new Dictionary<Article, UInt128>(site.Articles.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < articleKeys.Length; i++) byArticle[site.Articles[i]] = articleKeys[i];
-        var siteKey = Hash(new SiteSettings(Identity(theme), site.Config), typeof(SiteSettings), articleOptions);
+        var byArticle = new Dictionary<Article, byte[]>(site.Articles.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articleKeys.Length; i++) byArticle[site.Articles[i]] = Utf8Hex(articleKeys[i]);
+        var siteKey = Utf8Hex(Hash(new SiteSettings(Identity(theme), site.Config), typeof(SiteSettings), articleOptions));
 
-        var pageOptions = Options(article => byArticle.TryGetValue(article, out var key) ? key : Hash(article, typeof(Article), articleOptions), siteKey);
+        var pageOptions = Options(article => byArticle.TryGetValue(article, out var key) ? key : Utf8Hex(Hash(article, typeof(Article), articleOptions)), siteKey);
         var keys = new PageKey[pages.Count];
         Parallel.For(0, pages.Count, parallel, i => keys[i] = new PageKey(Hash(pages[i], pages[i].GetType(), pageOptions)));
         return keys;
@@ -51,10 +58,36 @@ public static class PageKeys
         return identity.Append(assets.GetCurrentHashAsUInt128()).ToString();
     }
 
-    private static UInt128 Hash(object value, Type type, JsonSerializerOptions options) =>
-        XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(value, type, options));
+    private static UInt128 Hash(object value, Type type, JsonSerializerOptions options)
+    {
+        // Taken off the thread while in use: a page's converter may hash an article in the middle of the page.
+        var (buffer, writer) = threadScratch ?? NewScratch();
+        threadScratch = null;
+        try
+        {
+            JsonSerializer.Serialize(writer, value, type, options);
+            writer.Flush();
+            return XxHash128.HashToUInt128(buffer.WrittenSpan);
+        }
+        finally
+        {
+            // Reset even after a failed write, so the next hash starts from empty; a buffer a huge article grew is dropped.
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            if (buffer.Capacity <= KeptBuffer) threadScratch = (buffer, writer);
+        }
+    }
 
-    private static JsonSerializerOptions Options(Func<Article, UInt128>? articleKey, UInt128 siteKey)
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewScratch()
+    {
+        var buffer = new ArrayBufferWriter<byte>(InitialBuffer);
+        return (buffer, new Utf8JsonWriter(buffer));
+    }
+
+    /// <summary>A key as the JSON string value a page holds in place of what it hashes, written once rather than at every mention.</summary>
+    private static byte[] Utf8Hex(UInt128 key) => Encoding.ASCII.GetBytes(key.ToString("x32", System.Globalization.CultureInfo.InvariantCulture));
+
+    private static JsonSerializerOptions Options(Func<Article, byte[]>? articleKey, byte[]? siteKey)
     {
         var options = new JsonSerializerOptions { IncludeFields = false };
         options.Converters.Add(new TimeZoneConverter());
@@ -62,7 +95,7 @@ public static class PageKeys
         if (articleKey is not null)
         {
             options.Converters.Add(new KeyConverter<Article>(articleKey));
-            options.Converters.Add(new KeyConverter<Site>(_ => siteKey));
+            options.Converters.Add(new KeyConverter<Site>(_ => siteKey!));
         }
         return options;
     }
@@ -70,12 +103,11 @@ public static class PageKeys
     private sealed record SiteSettings(string Renderer, SiteConfig Config);
 
     /// <summary>Writes an object as its hash, so a page's JSON stays small and names the exact version of what it shows.</summary>
-    private sealed class KeyConverter<T>(Func<T, UInt128> key) : JsonConverter<T>
+    private sealed class KeyConverter<T>(Func<T, byte[]> utf8Key) : JsonConverter<T>
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
 
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(key(value).ToString("x32", System.Globalization.CultureInfo.InvariantCulture));
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(utf8Key(value));
     }
 
     private sealed class TimeZoneConverter : JsonConverter<TimeZoneInfo>

@@ -21,7 +21,10 @@ internal static class BlockPicker
             .Take(config.RelatedCount)
             .ToList();
         excluded.UnionWith(pinned.Select(pin => pin.Article.Slug));
-        var open = ranked.Where(c => c.Score > 0 && !excluded.Contains(c.Article.Slug)).ToList();
+        // Most articles exclude only themselves: one string comparison then does what a hash of every candidate's slug did.
+        var open = excluded.Count == 1
+            ? ranked.Where(c => c.Score > 0 && !string.Equals(c.Article.Slug, article.Slug, StringComparison.Ordinal)).ToList()
+            : ranked.Where(c => c.Score > 0 && !excluded.Contains(c.Article.Slug)).ToList();
 
         var latest = open
             .Where(c => c.Article.PublishedAt > article.PublishedAt && c.Similarity >= settings.LatestMinSimilarity)
@@ -46,8 +49,12 @@ internal static class BlockPicker
         for (var taken = 0; taken < count && pool.Count > 0; taken++)
         {
             var best = 0;
+            var bestScore = Effective(pool[0]);
             for (var i = 1; i < pool.Count; i++)
-                if (Effective(pool[i]) > Effective(pool[best])) best = i;
+            {
+                var score = Effective(pool[i]);
+                if (score > bestScore) (best, bestScore) = (i, score);
+            }
             var chosen = pool[best];
             pool.RemoveAt(best);
             perSection[chosen.Article.Section.Slug] = perSection.GetValueOrDefault(chosen.Article.Section.Slug) + 1;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Relating;
@@ -55,30 +56,30 @@ internal sealed class FeatureIndex
         var relatable = articles.Select(IsRelatable).ToArray();
         var relatableCount = Math.Max(1, relatable.Count(r => r));
         var cut = Math.Max(CommonFloor, site.Config.Related.CommonShare * relatableCount);
-        var ids = new Dictionary<string, int>[IndexedKinds];
         var frequencies = new List<int>();
         var vectors = new Feature[IndexedKinds][][];
         for (var kind = 0; kind < IndexedKinds; kind++)
         {
-            var keyed = Keyed(kind);
-            ids[kind] = new Dictionary<string, int>(StringComparer.Ordinal);
-            var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+            var keys = new TermCount[articles.Count][];
+            for (var i = 0; i < articles.Count; i++) keys[i] = KeysOf(kind, articles[i]);
+            // One table per kind: how many articles carry a key and, for the indexed ones, its feature id.
+            var features = new Dictionary<string, (int Frequency, int Id)>(StringComparer.Ordinal);
             for (var i = 0; i < articles.Count; i++)
                 if (relatable[i])
-                    foreach (var (key, _) in keyed(articles[i]))
-                        documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
-            foreach (var (key, frequency) in documentFrequency.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-                if (frequency >= 2 && frequency <= cut)
-                {
-                    ids[kind][key] = frequencies.Count;
-                    frequencies.Add(frequency);
-                }
+                    foreach (var (key, _) in keys[i])
+                        CollectionsMarshal.GetValueRefOrAddDefault(features, key, out _).Frequency++;
+            var indexed = features.Where(kv => kv.Value.Frequency >= 2 && kv.Value.Frequency <= cut).Select(kv => kv.Key).ToArray();
+            Array.Sort(indexed, StringComparer.Ordinal);
+            foreach (var key in indexed)
+            {
+                ref var feature = ref CollectionsMarshal.GetValueRefOrNullRef(features, key);
+                feature.Id = frequencies.Count;
+                frequencies.Add(feature.Frequency);
+            }
 
-            var kindIds = ids[kind];
             var max = MaxStored[kind];
             vectors[kind] = new Feature[articles.Count][];
-            Parallel.For(0, articles.Count, i =>
-                vectors[kind][i] = Vector(keyed(articles[i]), kindIds, documentFrequency, relatableCount, cut, max));
+            Parallel.For(0, articles.Count, i => vectors[kind][i] = Vector(keys[i], features, relatableCount, cut, max));
         }
 
         var postingArticles = new List<int>[frequencies.Count];
@@ -120,26 +121,26 @@ internal sealed class FeatureIndex
         return sum;
     }
 
-    private static Func<Article, IEnumerable<(string Key, float Count)>> Keyed(int kind) => (Signal)kind switch
+    private static TermCount[] KeysOf(int kind, Article article) => (Signal)kind switch
     {
-        Signal.Text => a => a.Text.Terms.Select(t => (t.Term, t.Count)),
-        Signal.Entities => a => a.Text.Entities.Select(t => (t.Term, t.Count)),
-        Signal.Tags => a => a.Tags.Select(t => (t.Slug, 1f)),
-        _ => a => a.Authors.Select(x => (x.Slug, 1f)),
+        Signal.Text => article.Text.Terms as TermCount[] ?? [.. article.Text.Terms],
+        Signal.Entities => article.Text.Entities as TermCount[] ?? [.. article.Text.Entities],
+        Signal.Tags => article.Tags.Select(t => new TermCount(t.Slug, 1f)).ToArray(),
+        _ => article.Authors.Select(x => new TermCount(x.Slug, 1f)).ToArray(),
     };
 
-    private static Feature[] Vector(IEnumerable<(string Key, float Count)> keyed, Dictionary<string, int> ids,
-        Dictionary<string, int> documentFrequency, int total, double cut, int max)
+    private static Feature[] Vector(TermCount[] keys, Dictionary<string, (int Frequency, int Id)> features, int total, double cut, int max)
     {
-        var kept = new List<Feature>();
+        var kept = new List<Feature>(keys.Length);
         double squares = 0;
-        foreach (var (key, count) in keyed)
+        foreach (var (key, count) in keys)
         {
-            var frequency = documentFrequency.GetValueOrDefault(key, 1);
+            // A key no relatable article carries counts as on one (the article itself, a draft).
+            var (frequency, id) = features.TryGetValue(key, out var feature) ? feature : (1, 0);
             if (frequency > cut) continue;
             var weight = (1 + Math.Log(count)) * Math.Log(1 + (double)total / frequency);
             squares += weight * weight;
-            if (ids.TryGetValue(key, out var id)) kept.Add(new Feature(id, (float)weight));
+            if (frequency >= 2) kept.Add(new Feature(id, (float)weight));
         }
         if (squares == 0) return [];
         var length = (float)Math.Sqrt(squares);

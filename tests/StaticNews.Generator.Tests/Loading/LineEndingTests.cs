@@ -3,18 +3,19 @@ using StaticNews.TestSupport;
 
 namespace StaticNews.Generator.Tests.Loading;
 
-/// <summary>Files saved by Windows editors (byte order mark, CRLF, a mix of line ends) are fine and build exactly like plain LF files.</summary>
+/// <summary>Files saved by Windows editors (byte order mark, CRLF, a mix of line ends, UTF-16) are fine and build exactly like plain LF files.</summary>
 public sealed class LineEndingTests
 {
     private const string Article = "world/harbour-reopens.md";
 
-    public static TheoryData<string> Variants() => ["bom", "crlf", "bom+crlf", "mixed", "cr-only-lines-in-body"];
+    public static TheoryData<string> Variants() => ["bom", "crlf", "bom+crlf", "mixed", "cr-only-lines-in-body", "utf16-bom"];
 
     private static byte[] Rewrite(string lf, string variant) => variant switch
     {
         "bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(lf)],
         "crlf" => Encoding.UTF8.GetBytes(lf.Replace("\n", "\r\n", StringComparison.Ordinal)),
         "bom+crlf" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(lf.Replace("\n", "\r\n", StringComparison.Ordinal))],
+        "utf16-bom" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(lf)],
         "mixed" => Encoding.UTF8.GetBytes(string.Concat(lf.Split('\n').Select((line, i) => line + (i % 2 == 0 ? "\r\n" : "\n")))[..^2]),
         _ => Encoding.UTF8.GetBytes(lf[..lf.LastIndexOf("---", StringComparison.Ordinal)] + lf[lf.LastIndexOf("---", StringComparison.Ordinal)..].Replace("\n\n", "\r\r", StringComparison.Ordinal)),
     };
