@@ -4,8 +4,8 @@
     Build-speed benchmark: cold builds of StaticNews and Hugo on the same generated corpus, side by side.
 .DESCRIPTION
     Generates deterministic corpora with bench/StaticNews.Corpus.Cli, builds each cold (output removed first) with
-    the Release CLI, published ReadyToRun, and with Hugo (bench/hugo-theme: article pages with a 5-item related block
-    by tags, paginated section, tag and author lists, home page), -Runs times each under /usr/bin/time -v, and prints one Markdown
+    the Release CLI and with Hugo (bench/hugo-theme: article pages with a 5-item related block by tags, paginated
+    section, tag and author lists, home page), -Runs times each under /usr/bin/time -v, and prints one Markdown
     table of median wall time, CPU time (user + sys) and peak memory, with the StaticNews/Hugo wall-time ratio.
     Also times an incremental StaticNews rebuild over its previous output with one article edited, as a share of the cold build.
     Not a test: the numbers depend on the machine. Hugo is Debian's `hugo` 0.111.3 (apt-get install -y hugo).
@@ -35,15 +35,9 @@ function Invoke-Checked([string] $What, [scriptblock] $Command) {
     if ($LASTEXITCODE -ne 0) { throw "$What failed with exit code $LASTEXITCODE" }
 }
 
-# Published ReadyToRun for this machine, as an installed tool would run: precompiled code spares every build most of
-# its start-up JIT (docs/benchmarks.md, "Startup and ReadyToRun").
-$cliFolder = Join-Path $WorkFolder 'cli'
-Invoke-Checked 'publishing the CLI' {
-    dotnet publish (Join-Path $root 'src/StaticNews.Cli') -c Release --use-current-runtime --self-contained false `
-        -p:PublishReadyToRun=true -o $cliFolder -v quiet -nologo | Out-Null
-}
+Invoke-Checked 'building the CLI' { dotnet build (Join-Path $root 'src/StaticNews.Cli') -c Release -v quiet -nologo | Out-Null }
 Invoke-Checked 'building the corpus generator' { dotnet build (Join-Path $root 'bench/StaticNews.Corpus.Cli') -c Release -v quiet -nologo | Out-Null }
-$cli = Join-Path $cliFolder 'staticnews.dll'
+$cli = Join-Path $root 'src/StaticNews.Cli/bin/Release/net10.0/staticnews.dll'
 $corpusCli = Join-Path $root 'bench/StaticNews.Corpus.Cli/bin/Release/net10.0/staticnews-corpus.dll'
 
 function New-Corpus([int] $Count) {
