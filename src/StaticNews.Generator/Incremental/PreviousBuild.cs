@@ -13,7 +13,7 @@ public sealed class PreviousBuild(IReadOnlyDictionary<string, PageKey> keys, IRe
     /// <summary>A build kept in memory: its page keys and the bytes of its files.</summary>
     public static PreviousBuild InMemory(IReadOnlyDictionary<string, PageKey> keys, IReadOnlyDictionary<string, byte[]> files) =>
         new(keys, files.Keys.ToHashSet(StringComparer.Ordinal), path =>
-            files.TryGetValue(path, out var bytes) ? new OutputFile(path, () => new MemoryStream(bytes, writable: false)) { Unchanged = true } : null);
+            files.TryGetValue(path, out var bytes) ? new OutputFile(path, () => OutputFile.StreamOf(bytes)) { Unchanged = true } : null);
 
     public int PageCount => keys.Count;
 

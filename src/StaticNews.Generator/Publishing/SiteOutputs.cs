@@ -20,7 +20,7 @@ public static class SiteOutputs
         files.AddRange(newsSitemaps);
         files.Add(("robots.txt", RobotsTxt.Write(sitemaps.Take(1).Concat(newsSitemaps).Select(f => config.AbsoluteUrl(f.Path)))));
         files.Add((UrlPaths.SearchIndexFile, SearchIndex.Write(config, site.Articles)));
-        return files.Select(f => new OutputFile(f.Path, () => new MemoryStream(f.Bytes, writable: false))).ToList();
+        return files.Select(f => new OutputFile(f.Path, () => OutputFile.StreamOf(f.Bytes))).ToList();
     }
 
     private static IEnumerable<(string Path, byte[] Bytes)> Feeds(Site site)

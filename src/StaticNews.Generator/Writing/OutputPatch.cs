@@ -40,11 +40,16 @@ internal sealed class OutputPatch(string output, string staging, string undo)
     private async Task<IReadOnlyCollection<string>> StageAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
         var changed = new System.Collections.Concurrent.ConcurrentBag<string>();
-        await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
+        Directory.CreateDirectory(staging);
+        var folders = new NewFolders(staging);
+        await Parallel.ForEachAsync(files, cancellationToken, (file, _) =>
         {
-            if (file.Unchanged || await UnchangedFile.HasSameBytesAsync(file, Path.Combine(output, file.Path), ct)) return;
-            await file.WriteNewAsync(Path.Combine(staging, file.Path), ct);
+            if (file.Unchanged || UnchangedFile.HasSameBytes(file, Path.Combine(output, file.Path))) return ValueTask.CompletedTask;
+            var target = Path.Combine(staging, file.Path);
+            folders.MakeFor(target);
+            file.WriteNew(target);
             changed.Add(file.Path);
+            return ValueTask.CompletedTask;
         });
         return changed;
     }

@@ -11,7 +11,7 @@ public static class SiteFiles
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly HashSet<string> ContentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml" };
 
-    public static OutputFile Page(RenderedPage page) => new(page.OutputPath, () => new MemoryStream(Utf8.GetBytes(page.Html), writable: false));
+    public static OutputFile Page(RenderedPage page) => new(page.OutputPath, () => OutputFile.StreamOf(Utf8.GetBytes(page.Html)));
 
     /// <summary>A page's HTML back from its file, for checking its links again.</summary>
     public static RenderedPage Read(OutputFile page)

@@ -9,6 +9,9 @@ public sealed class StagedOutput : IDisposable
 {
     private readonly OutputFolder output;
     private readonly string staging;
+    private readonly NewFolders folders;
+    /// <summary>Without a previous output there is nothing to compare with, so no file is looked for there.</summary>
+    private readonly bool hadOutput;
     private int written;
     private bool committed;
 
@@ -17,21 +20,28 @@ public sealed class StagedOutput : IDisposable
         this.output = output;
         this.staging = staging;
         Directory.CreateDirectory(staging);
+        folders = new NewFolders(staging);
+        hadOutput = Directory.Exists(output.FullPath);
     }
 
     public int FilesWritten => written;
 
-    public async Task WriteAsync(IEnumerable<OutputFile> files, CancellationToken cancellationToken = default)
-    {
-        await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
+    /// <summary>Writes the files into the stage, a few at once; each body is synchronous (see <see cref="OutputFile.WriteNew"/>).</summary>
+    public Task WriteAsync(IEnumerable<OutputFile> files, CancellationToken cancellationToken = default) =>
+        Parallel.ForEachAsync(files, cancellationToken, (file, _) =>
         {
-            var target = Path.Combine(staging, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var current = Path.Combine(output.FullPath, file.Path);
-            if (file.Unchanged || await UnchangedFile.HasSameBytesAsync(file, current, ct)) UnchangedFile.CarryOver(current, target);
-            else await file.WriteNewAsync(target, ct);
-            Interlocked.Increment(ref written);
+            Write(file);
+            return ValueTask.CompletedTask;
         });
+
+    private void Write(OutputFile file)
+    {
+        var target = Path.Combine(staging, file.Path);
+        folders.MakeFor(target);
+        var current = Path.Combine(output.FullPath, file.Path);
+        if (file.Unchanged || (hadOutput && UnchangedFile.HasSameBytes(file, current))) UnchangedFile.CarryOver(current, target);
+        else file.WriteNew(target);
+        Interlocked.Increment(ref written);
     }
 
     /// <summary>Swaps the gathered files in as the output folder.</summary>
