@@ -14,9 +14,10 @@ namespace StaticNews.Generator;
 /// <param name="theme">The theme to render with; the compiled-in one unless <c>serve</c> loaded a fresh build of theme/.</param>
 /// <param name="documents">Loaded articles kept between runs by <c>serve</c>; one run at a time may use it.</param>
 /// <param name="previous">The last good in-memory generation (<c>serve</c>): its pages are reused where their key is unchanged.</param>
+/// <param name="articles">Article bodies kept between runs by <c>serve</c>; <c>build</c> reads and writes its own beside the output.</param>
 public sealed partial class SiteGenerator(
     IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null,
-    SourceDocumentCache? documents = null, PreviousBuild? previous = null)
+    SourceDocumentCache? documents = null, PreviousBuild? previous = null, ArticleCache? articles = null)
 {
     /// <summary>Pages rendered, checked and written together; a batch is all a build holds of its HTML at once.</summary>
     private const int RenderBatch = 512;
@@ -42,7 +43,8 @@ public sealed partial class SiteGenerator(
 
         var output = new OutputFolder(options.OutputDirectory);
         var input = InputFolder.From(options.InputDirectory);
-        var site = LoadBuildAndRelate(options, input, diagnostics, progress);
+        var cache = articles ?? (options.UseCache ? ArticleCache.Read(output) : new ArticleCache());
+        var site = LoadBuildAndRelate(options, input, diagnostics, progress, cache);
         if (site is null || diagnostics.HasErrors)
             return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
 
@@ -72,6 +74,7 @@ public sealed partial class SiteGenerator(
             }
             progress?.Report(new GenerationProgress(GenerationStage.Write, written, written));
             await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, cancellationToken);
+            cache.Write(output);
             await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
             return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, written, clock.Elapsed)
             {
@@ -94,7 +97,7 @@ public sealed partial class SiteGenerator(
     {
         var diagnostics = new DiagnosticBag();
         var input = InputFolder.From(options.InputDirectory);
-        var site = LoadBuildAndRelate(options, input, diagnostics, progress);
+        var site = LoadBuildAndRelate(options, input, diagnostics, progress, articles);
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
@@ -112,11 +115,11 @@ public sealed partial class SiteGenerator(
     public GeneratedSite Relate(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var site = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress: null);
+        var site = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress: null, articles);
         return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
     }
 
-    private Site? LoadBuildAndRelate(BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress)
+    private Site? LoadBuildAndRelate(BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress, ArticleCache? cache)
     {
         if (!Directory.Exists(input.FullPath))
         {
@@ -124,7 +127,7 @@ public sealed partial class SiteGenerator(
             return null;
         }
 
-        var site = LoadAndBuild(options, input, diagnostics, progress);
+        var site = LoadAndBuild(options, input, diagnostics, progress, cache);
         if (site is null || diagnostics.HasErrors) return site;
 
         site = site with { Related = relatedFinder.FindAll(site) };
@@ -133,12 +136,12 @@ public sealed partial class SiteGenerator(
     }
 
     /// <summary>A method of its own so the loaded Markdown trees are garbage once Build has rendered the bodies (unless serve's cache keeps them).</summary>
-    private Site? LoadAndBuild(BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress)
+    private Site? LoadAndBuild(BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress, ArticleCache? cache)
     {
         progress?.Report(new GenerationProgress(GenerationStage.Load, 0, null));
-        var content = new ContentLoader(diagnostics, documents).Load(input);
+        var content = new ContentLoader(diagnostics, documents, cache).Load(input);
         Finished(progress, GenerationStage.Load, content.Documents.Count);
-        var site = new SiteBuilder(content.Pipeline, diagnostics).Build(content, options);
+        var site = new SiteBuilder(content.Pipeline, diagnostics, cache).Build(content, options);
         Finished(progress, GenerationStage.Build, site?.Articles.Count ?? 0);
         return site;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StaticNews.Generator;
+using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Rendering;
 using StaticNews.Preview.LiveReload;
@@ -17,6 +18,7 @@ namespace StaticNews.Preview;
 public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, ThemeCompiler? themeCompiler, ReloadHub hub, TextWriter log)
 {
     private readonly SourceDocumentCache documents = new();
+    private readonly ArticleCache articles = new();
     private SiteTheme theme = initialTheme;
     private volatile PreviewState state = PreviewState.Starting;
 
@@ -45,7 +47,7 @@ public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, 
         }
 
         // Pages whose key is unchanged since the last good build are reused: an edit renders only the pages it touches.
-        var generated = await new SiteGenerator(theme: theme, documents: documents, previous: state.Site.AsPreviousBuild()).GenerateAsync(options, cancellationToken);
+        var generated = await new SiteGenerator(theme: theme, documents: documents, previous: state.Site.AsPreviousBuild(), articles: articles).GenerateAsync(options, cancellationToken);
         foreach (var warning in generated.Diagnostics.Where(d => !d.IsError)) log.WriteLine(warning);
         if (!generated.Succeeded)
         {

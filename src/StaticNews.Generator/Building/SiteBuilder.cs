@@ -1,5 +1,6 @@
 using Markdig;
 using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
 using StaticNews.Generator.Relating;
@@ -8,7 +9,8 @@ using StaticNews.Model;
 namespace StaticNews.Generator.Building;
 
 /// <summary>The Build stage: validates loaded content into a <see cref="Site"/> and renders article bodies.</summary>
-public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+/// <param name="cache">Bodies of earlier runs, reused where the file and what its body depends on are unchanged.</param>
+public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnostics, ArticleCache? cache = null)
 {
     public Site? Build(LoadedContent content, BuildOptions options)
     {
@@ -45,18 +47,18 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
             .Except(content.SiteFile.Value.Logo is { } logo ? [logo.Trim()] : [])
             .ToHashSet(StringComparer.Ordinal);
 
-        var bodies = new BodyRenderer(pipeline, targets, config.BasePath, p => InputPaths.Exists(content.Input, p), diagnostics)
+        Func<string, bool> inputFileExists = p => InputPaths.Exists(content.Input, p);
+        var bodies = new BodyRenderer(pipeline, targets, config.BasePath, inputFileExists, diagnostics)
         {
             WhyUnpublished = slug => hidden.GetValueOrDefault(slug),
         };
         var profiler = new TextProfiler();
+        cache?.UseBasePath(config.BasePath);
         var articles = described
             .AsParallel().AsOrdered()
-            .Select(x => x.Article with
-            {
-                BodyHtml = bodies.Render(x.Document.Markdown, x.Document.Parts, x.Document.DisplayPath),
-                Text = profiler.Profile(x.Article.Title, x.Article.Summary, PlainText.Of(x.Document.Markdown)),
-            })
+            .Select(x => cache?.Body(x.Document, targets, inputFileExists) is { } known
+                ? x.Article with { BodyHtml = known.Html, Text = known.Text }
+                : Render(x.Document, x.Article, bodies, profiler))
             .OrderByDescending(a => a.PublishedAt)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
@@ -72,9 +74,18 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
         };
     }
 
+    private Article Render(SourceDocument document, Article article, BodyRenderer bodies, TextProfiler profiler)
+    {
+        var facts = new BodyFacts();
+        var html = bodies.Render(document.Markdown, document.Parts, document.DisplayPath, facts);
+        var text = profiler.Profile(article.Title, article.Summary, PlainText.Of(document.Markdown));
+        cache?.Rendered(document, facts, html, text);
+        return article with { BodyHtml = html, Text = text };
+    }
+
     /// <summary>The input files an article shows: its hero image and the pictures in its body.</summary>
     private static IEnumerable<string> PicturesOf(IEnumerable<SourceDocument> documents) =>
-        documents.SelectMany(d => d.Parts.Pictures.Append((d.FrontMatter.Value.Image?.Src ?? "").Trim()).Where(p => p.Length > 0));
+        documents.SelectMany(d => d.Pictures.Append((d.FrontMatter.Value.Image?.Src ?? "").Trim()).Where(p => p.Length > 0));
 
     /// <summary>Slugs must differ even ignoring case: case-insensitive hosts would serve one article for both.</summary>
     private void ReportDuplicateSlugs(IEnumerable<(SourceDocument Document, Article Article)> articles)

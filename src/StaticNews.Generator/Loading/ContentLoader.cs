@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Markdown;
 
 namespace StaticNews.Generator.Loading;
@@ -12,7 +13,8 @@ namespace StaticNews.Generator.Loading;
 /// pipeline is made once site.yml is read, because site.yml decides whether raw HTML is allowed.
 /// </summary>
 /// <param name="cache">Articles loaded by earlier runs (serve), reused when their text is unchanged.</param>
-public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache? cache = null)
+/// <param name="articles">What earlier runs learnt about each file: an unchanged one's Markdown is not parsed unless Build needs it.</param>
+public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache? cache = null, ArticleCache? articles = null)
 {
     public const string SiteFileName = "site.yml";
     public const string AuthorsFileName = "authors.yml";
@@ -27,6 +29,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
         var rawHtml = site?.Value.RawHtml == true;
         var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: rawHtml);
         cache?.UseSettings(rawHtml);
+        articles?.Begin(rawHtml);
         var documents = input.Files("*.md")
             .AsParallel().AsOrdered()
             .Select(relative => LoadDocument(input, relative, pipeline))
@@ -65,10 +68,30 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
         var display = input.Display(relativePath);
         var text = ReadText(input.Combine(relativePath), display);
         if (text is null) return null;
-        if (cache is not null && cache.TryGet(relativePath, text, out var cached)) return cached;
-        var document = ParseDocument(text, relativePath, display, pipeline);
+        var known = articles?.Find(relativePath, text);
+        if (cache is not null && cache.TryGet(relativePath, text, out var cached)) return Loaded(cached);
+        var document = known is null ? ParseDocument(text, relativePath, display, pipeline) : Reload(text, relativePath, display, pipeline, known);
         if (document is not null) cache?.Store(relativePath, text, document);
+        return document is null ? null : Loaded(document);
+    }
+
+    private SourceDocument Loaded(SourceDocument document)
+    {
+        articles?.Loaded(document);
         return document;
+    }
+
+    /// <summary>A file the article cache knows: its YAML is cut out by position and read as usual, its Markdown parsed only if asked for.</summary>
+    private SourceDocument? Reload(string text, string relativePath, string display, MarkdownPipeline pipeline, ArticleCacheEntry known)
+    {
+        var yaml = new YamlText(known.Place.Yaml(text), display, known.Place.FirstLine);
+        var frontMatter = YamlReader.Read<FrontMatterDto>(yaml, diagnostics);
+        if (frontMatter is null) return null;
+        return new SourceDocument(relativePath, display, frontMatter, known.Place, known.BodyWordCount, () =>
+        {
+            var markdown = Markdig.Markdown.Parse(text, pipeline);
+            return (markdown, MarkdownParts.Of(markdown));
+        }, known.Pictures);
     }
 
     /// <summary>Splits an article's text into front matter and Markdown; problems become diagnostics and give null.</summary>
@@ -93,7 +116,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
         var frontMatter = YamlReader.Read<FrontMatterDto>(yaml, diagnostics);
         if (frontMatter is null) return null;
         var body = text.AsSpan(Math.Min(text.Length, frontMatterBlock.Span.End + 1));
-        return new SourceDocument(relativePath, display, frontMatter, markdown, MarkdownParts.Of(markdown), CountWords(body));
+        var parts = MarkdownParts.Of(markdown);
+        var place = FrontMatterPlace.Of(frontMatterBlock, text, yaml.Text);
+        return new SourceDocument(relativePath, display, frontMatter, place, CountWords(body), () => (markdown, parts));
     }
 
     private MarkdownDocument? Parse(string text, MarkdownPipeline pipeline, string display)

@@ -32,7 +32,8 @@ public sealed class BodyRenderer(
     public string Render(MarkdownDocument document, string displayPath) => Render(document, MarkdownParts.Of(document), displayPath);
 
     /// <param name="parts">The document's links and paragraphs, found when it was loaded.</param>
-    public string Render(MarkdownDocument document, MarkdownParts parts, string displayPath)
+    /// <param name="facts">Collects what the HTML depended on, when given.</param>
+    public string Render(MarkdownDocument document, MarkdownParts parts, string displayPath, BodyFacts? facts = null)
     {
         // Links are rewritten only while rendering, so a document kept between rebuilds (serve) resolves afresh.
         var links = parts.Links;
@@ -45,9 +46,9 @@ public sealed class BodyRenderer(
         try
         {
             foreach (var link in links)
-                ResolveLink(link, displayPath);
+                ResolveLink(link, displayPath, facts);
             for (var i = 0; i < autolinks.Count; i++)
-                autolinks[i].Url = SafeOrPlaceholder(autolinkUrls[i], autolinks[i].Line + 1, autolinks[i].Column + 1, displayPath);
+                autolinks[i].Url = SafeOrPlaceholder(autolinkUrls[i], autolinks[i].Line + 1, autolinks[i].Column + 1, displayPath, facts);
             foreach (var paragraph in parts.ReadMore)
                 paragraph.GetAttributes().AddClass("read-more");
 
@@ -62,6 +63,7 @@ public sealed class BodyRenderer(
         }
         catch (ArgumentException ex) when (ArticleMarkdown.IsDepthLimit(ex))
         {
+            facts?.Reported = true;
             diagnostics.Error(Codes.MarkdownTooDeep, displayPath, 0, 0, ArticleMarkdown.TooDeepMessage);
             return "";
         }
@@ -77,7 +79,7 @@ public sealed class BodyRenderer(
         }
     }
 
-    private void ResolveLink(LinkInline link, string displayPath)
+    private void ResolveLink(LinkInline link, string displayPath, BodyFacts? facts)
     {
         var url = link.Url?.Trim() ?? "";
         var line = link.Line + 1;
@@ -87,16 +89,19 @@ public sealed class BodyRenderer(
             var slug = url[XrefScheme.Length..];
             if (!articles.TryGetValue(slug, out var target) && WhyUnpublished(slug) is { } why)
             {
+                facts?.Reported = true;
                 diagnostics.Error(Codes.LinkToUnpublished, displayPath, line, column,
                     $"the article '{slug}' {why}, so this link would lead nowhere. Remove the link or publish that article first.");
                 return;
             }
             if (target is null)
             {
+                facts?.Reported = true;
                 diagnostics.Error(Codes.UnknownXref, displayPath, line, column,
                     $"no article has the slug '{slug}'. Check the spelling, or that the article is not a draft.");
                 return;
             }
+            facts?.Xrefs.Add((slug, target));
             link.Url = target.Url;
             if (link.FirstChild is null) link.AppendChild(new LiteralInline(target.Title));
             return;
@@ -105,15 +110,19 @@ public sealed class BodyRenderer(
         var scheme = SchemeOf(url);
         if (IsUnsafe(scheme))
         {
-            link.Url = SafeOrPlaceholder(url, line, column, displayPath);
+            link.Url = SafeOrPlaceholder(url, line, column, displayPath, facts);
             return;
         }
 
         if (link.IsImage && scheme is null && !url.StartsWith('/') && !url.StartsWith('#'))
         {
+            facts?.Images.Add(url);
             if (!inputFileExists(url))
+            {
+                facts?.Reported = true;
                 diagnostics.Error(Codes.MissingImage, displayPath, line, column,
                     $"the image '{url}' does not exist. Paths are relative to the input folder, e.g. images/photo.jpg.");
+            }
             link.Url = basePath + url;
         }
     }
@@ -122,10 +131,11 @@ public sealed class BodyRenderer(
         scheme is not null && !SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The URL itself when its scheme is safe; otherwise reports it and returns "#" so nothing runs.</summary>
-    private string SafeOrPlaceholder(string url, int line, int column, string displayPath)
+    private string SafeOrPlaceholder(string url, int line, int column, string displayPath, BodyFacts? facts)
     {
         var scheme = SchemeOf(url.Trim());
         if (!IsUnsafe(scheme)) return url;
+        facts?.Reported = true;
         diagnostics.Error(Codes.UnsafeLink, displayPath, line, column,
             $"the link target '{url}' uses the '{scheme}' scheme, which is not allowed. Use an http(s) address or xref:slug.");
         return "#";

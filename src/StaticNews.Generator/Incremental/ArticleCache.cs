@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using StaticNews.Generator.Loading;
+using StaticNews.Generator.Markdown;
+using StaticNews.Model;
+
+namespace StaticNews.Generator.Incremental;
+
+/// <summary>
+/// What earlier runs learnt about each article file, by path and text hash: where its front matter is, its word count
+/// and pictures (so Load need not parse its Markdown) and its body HTML and text profile (so Build need not render it).
+/// Kept in <c>.staticnews/cache/&lt;output&gt;.articles</c> by <c>build</c> and in memory by <c>serve</c>. Every entry
+/// holds only for the code and Markdown settings that made it; a body only for its base path and while its links
+/// and images still resolve the same way.
+/// </summary>
+public sealed class ArticleCache
+{
+    private Dictionary<string, ArticleCacheEntry> previous;
+    private ConcurrentDictionary<string, ArticleCacheEntry> current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128> pending = new(StringComparer.Ordinal);
+    private int bodiesReused;
+
+    public ArticleCache() : this(0, null, []) { }
+
+    internal ArticleCache(UInt128 settings, string? basePath, Dictionary<string, ArticleCacheEntry> entries)
+    {
+        Settings = settings;
+        BasePath = basePath;
+        previous = entries;
+    }
+
+    internal UInt128 Settings { get; private set; }
+    internal string? BasePath { get; private set; }
+
+    /// <summary>The entries of the files loaded in this run (or in the last run, before the next begins).</summary>
+    internal IReadOnlyDictionary<string, ArticleCacheEntry> Entries => current;
+
+    /// <summary>How many bodies the last Build took from the cache instead of rendering them.</summary>
+    public int BodiesReused => bodiesReused;
+
+    public static string PathFor(Writing.OutputFolder output) => Path.ChangeExtension(BuildManifest.PathFor(output), ".articles");
+
+    /// <summary>Starts a Load: what the last run learnt becomes what this one may reuse, if the Markdown settings are the same.</summary>
+    public void Begin(bool allowRawHtml)
+    {
+        if (!current.IsEmpty) previous = new(current, StringComparer.Ordinal);
+        current = new(StringComparer.Ordinal);
+        pending.Clear();
+        bodiesReused = 0;
+        var settings = SettingsKey(allowRawHtml);
+        if (settings != Settings) previous.Clear();
+        Settings = settings;
+    }
+
+    /// <summary>The entry for this exact text of the file, or null (then <see cref="Loaded"/> records the fresh load).</summary>
+    public ArticleCacheEntry? Find(string relativePath, string text)
+    {
+        var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
+        if (previous.TryGetValue(relativePath, out var entry) && entry.Hash == hash)
+        {
+            current[relativePath] = entry;
+            return entry;
+        }
+        pending[relativePath] = hash;
+        return null;
+    }
+
+    /// <summary>Records a document that loaded (after a miss); one whose front matter cannot be found by position is not kept.</summary>
+    public void Loaded(SourceDocument document)
+    {
+        if (!pending.TryRemove(document.RelativePath, out var hash) || document.Place is null) return;
+        current[document.RelativePath] = new ArticleCacheEntry(hash, document.Place, document.BodyWordCount, [.. document.Pictures]);
+    }
+
+    /// <summary>Starts a Build: bodies made for another base path (their image URLs start with it) are not reused.</summary>
+    public void UseBasePath(string basePath)
+    {
+        if (BasePath != basePath)
+            foreach (var entry in current.Values) entry.Body = null;
+        BasePath = basePath;
+    }
+
+    /// <summary>The cached body of the document when it still holds against this build's targets and input files; otherwise null.</summary>
+    public CachedBody? Body(SourceDocument document, IReadOnlyDictionary<string, LinkTarget> targets, Func<string, bool> inputFileExists)
+    {
+        if (!current.TryGetValue(document.RelativePath, out var entry) || entry.Body is not { } body || !body.Holds(targets, inputFileExists)) return null;
+        Interlocked.Increment(ref bodiesReused);
+        return body;
+    }
+
+    /// <summary>Keeps a freshly rendered body, unless rendering it reported a problem (a reuse must not lose a diagnostic).</summary>
+    public void Rendered(SourceDocument document, BodyFacts facts, string html, TextProfile text)
+    {
+        if (facts.Reported || !current.TryGetValue(document.RelativePath, out var entry)) return;
+        entry.Body = new CachedBody(html, text, [.. facts.Xrefs], [.. facts.Images.Distinct(StringComparer.Ordinal)]);
+    }
+
+    public static ArticleCache Read(Writing.OutputFolder output) => ArticleCacheFile.Read(PathFor(output));
+
+    /// <summary>Writes the entries of the files this run loaded: files that are gone are dropped.</summary>
+    public void Write(Writing.OutputFolder output) => ArticleCacheFile.Write(PathFor(output), this);
+
+    /// <summary>The code that parses, renders and profiles (ours, Markdig's, the runtime's Unicode tables) and the raw HTML setting.</summary>
+    private static UInt128 SettingsKey(bool allowRawHtml)
+    {
+        Span<byte> bytes = stackalloc byte[49];
+        typeof(ArticleCache).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(bytes[..16]);
+        typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(bytes[16..32]);
+        typeof(object).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(bytes[32..48]);
+        bytes[48] = allowRawHtml ? (byte)1 : (byte)0;
+        return XxHash128.HashToUInt128(bytes);
+    }
+}

@@ -1,0 +1,11 @@
+using StaticNews.Generator.Loading;
+
+namespace StaticNews.Generator.Incremental;
+
+/// <summary>What the article cache knows about one article file with the given text hash.</summary>
+/// <param name="Pictures">The body's pictures (<see cref="SourceDocument.Pictures"/>).</param>
+public sealed record ArticleCacheEntry(UInt128 Hash, FrontMatterPlace Place, int BodyWordCount, string[] Pictures)
+{
+    /// <summary>The body rendered without a problem, once Build has rendered it; replaced whole, so threads see one or the other.</summary>
+    public CachedBody? Body { get; set; }
+}

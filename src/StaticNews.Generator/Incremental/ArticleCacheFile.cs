@@ -1,0 +1,217 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.CompilerServices;
+using System.Text;
+using StaticNews.Generator.Loading;
+using StaticNews.Generator.Markdown;
+using StaticNews.Model;
+
+namespace StaticNews.Generator.Incremental;
+
+/// <summary>
+/// The article cache on disk: binary (it holds every body's HTML and must read fast), with a format number, the settings
+/// key and base path up front and a hash of everything at the end. A missing, damaged or foreign file reads as empty.
+/// </summary>
+internal static class ArticleCacheFile
+{
+    private const int Format = 1;
+    private const int HashSize = 16;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static ArticleCache Read(string path)
+    {
+        try
+        {
+            if (!File.Exists(path)) return new ArticleCache();
+            // One read into memory: the whole file is needed, and hashing and parsing from memory is fastest.
+            var bytes = File.ReadAllBytes(path);
+            if (bytes.Length < HashSize) return new ArticleCache();
+            var content = bytes.AsSpan(0, bytes.Length - HashSize);
+            if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return new ArticleCache();
+            return ReadEntries(new Reader(bytes, content.Length)) ?? new ArticleCache();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or OverflowException)
+        {
+            return new ArticleCache();
+        }
+    }
+
+    /// <summary>Writes to a temporary name and moves it over, so a killed build never leaves half a file.</summary>
+    public static void Write(string path, ArticleCache cache)
+    {
+        var temp = path + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using (var file = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+            {
+                using (var writer = new BinaryWriter(file, StrictUtf8, leaveOpen: true)) WriteEntries(writer, cache);
+                file.Position = 0;
+                var hash = new XxHash128();
+                hash.Append(file);
+                file.Write(hash.GetCurrentHash());
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is EncoderFallbackException or IOException or UnauthorizedAccessException)
+        {
+            // Only a cache: a string that is not valid Unicode cannot round-trip, a full disk keeps none; the next build is cold.
+            try
+            {
+                File.Delete(temp);
+                File.Delete(path);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+        }
+    }
+
+    // Run once per build over every entry: compiled optimised at once rather than through the slow first tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ArticleCache? ReadEntries(Reader reader)
+    {
+        if (reader.ReadInt32() != Format) return null;
+        var settings = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+        var basePath = reader.ReadString();
+        var words = new string[reader.ReadInt32()];
+        for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
+        var count = reader.ReadInt32();
+        var entries = new Dictionary<string, ArticleCacheEntry>(Math.Clamp(count, 0, 1 << 20), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var path = reader.ReadString();
+            var hash = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+            var firstLine = reader.ReadInt32();
+            var bodyStart = reader.ReadInt32();
+            var starts = Ints(reader);
+            var place = new FrontMatterPlace(starts, Ints(reader), firstLine, bodyStart);
+            var entry = new ArticleCacheEntry(hash, place, reader.ReadInt32(), Strings(reader));
+            if (reader.ReadBoolean())
+            {
+                var html = reader.ReadString();
+                var text = new TextProfile(Terms(reader, words), Terms(reader, words));
+                var xrefs = new (string, LinkTarget)[reader.ReadInt32()];
+                for (var x = 0; x < xrefs.Length; x++) xrefs[x] = (reader.ReadString(), new LinkTarget(reader.ReadString(), reader.ReadString()));
+                entry.Body = new CachedBody(html, text, xrefs, Strings(reader));
+            }
+            entries[path] = entry;
+        }
+        return new ArticleCache(settings, basePath, entries);
+    }
+
+    private static void WriteEntries(BinaryWriter writer, ArticleCache cache)
+    {
+        var entries = cache.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        // Terms repeat across the archive: each is written once and read back as one shared string.
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var body in entries.Select(e => e.Value.Body).OfType<CachedBody>())
+        foreach (var term in body.Text.Terms.Concat(body.Text.Entities))
+            words.TryAdd(term.Term, words.Count);
+
+        writer.Write(Format);
+        writer.Write((ulong)(cache.Settings >> 64));
+        writer.Write((ulong)cache.Settings);
+        writer.Write(cache.BasePath ?? "");
+        writer.Write(words.Count);
+        foreach (var word in words.Keys) writer.Write(word);
+        writer.Write(entries.Count);
+        foreach (var (path, entry) in entries)
+        {
+            writer.Write(path);
+            writer.Write((ulong)(entry.Hash >> 64));
+            writer.Write((ulong)entry.Hash);
+            writer.Write(entry.Place.FirstLine);
+            writer.Write(entry.Place.BodyStart);
+            Write(writer, entry.Place.LineStarts);
+            Write(writer, entry.Place.LineLengths);
+            writer.Write(entry.BodyWordCount);
+            Write(writer, entry.Pictures);
+            writer.Write(entry.Body is not null);
+            if (entry.Body is not { } body) continue;
+            writer.Write(body.Html);
+            Write(writer, body.Text.Terms, words);
+            Write(writer, body.Text.Entities, words);
+            writer.Write(body.Xrefs.Length);
+            foreach (var (slug, target) in body.Xrefs)
+            {
+                writer.Write(slug);
+                writer.Write(target.Url);
+                writer.Write(target.Title);
+            }
+            Write(writer, body.Images);
+        }
+    }
+
+    private static int[] Ints(Reader reader)
+    {
+        var values = new int[reader.ReadInt32()];
+        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadInt32();
+        return values;
+    }
+
+    private static string[] Strings(Reader reader)
+    {
+        var values = new string[reader.ReadInt32()];
+        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadString();
+        return values;
+    }
+
+    private static TermCount[] Terms(Reader reader, string[] words)
+    {
+        var values = new TermCount[reader.ReadInt32()];
+        for (var i = 0; i < values.Length; i++) values[i] = new TermCount(words[reader.ReadInt32()], reader.ReadSingle());
+        return values;
+    }
+
+    private static void Write(BinaryWriter writer, int[] values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values) writer.Write(value);
+    }
+
+    private static void Write(BinaryWriter writer, string[] values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values) writer.Write(value);
+    }
+
+    private static void Write(BinaryWriter writer, IReadOnlyList<TermCount> terms, Dictionary<string, int> words)
+    {
+        writer.Write(terms.Count);
+        foreach (var term in terms)
+        {
+            writer.Write(words[term.Term]);
+            writer.Write(term.Count);
+        }
+    }
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote, straight from the bytes (BinaryReader decodes long strings in small pieces).</summary>
+    private sealed class Reader(byte[] bytes, int length)
+    {
+        private int position;
+
+        public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+        public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
+        public float ReadSingle() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
+        public bool ReadBoolean() => Take(1)[0] != 0;
+
+        public string ReadString()
+        {
+            var count = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (shift > 28) throw new OverflowException("bad string length");
+                var b = Take(1)[0];
+                count |= (b & 0x7F) << shift;
+                if (b < 0x80) break;
+            }
+            return count == 0 ? "" : StrictUtf8.GetString(Take(count));
+        }
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            if (count < 0 || count > length - position) throw new EndOfStreamException();
+            position += count;
+            return bytes.AsSpan(position - count, count);
+        }
+    }
+}

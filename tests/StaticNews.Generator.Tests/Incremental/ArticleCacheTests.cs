@@ -1,0 +1,164 @@
+using StaticNews.Corpus;
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Incremental;
+using StaticNews.Generator.Writing;
+using StaticNews.TestSupport;
+
+namespace StaticNews.Generator.Tests.Incremental;
+
+/// <summary>
+/// A build that takes unchanged articles from the article cache must equal a cold build (<c>--no-cache</c>) byte for
+/// byte, diagnostics included, whatever changed since the cache was written.
+/// </summary>
+public sealed class ArticleCacheTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder temp = new();
+    private readonly string input;
+    private readonly string output;
+    private readonly string[] stories;
+
+    public ArticleCacheTests()
+    {
+        input = temp.Combine("input");
+        CorpusWriter.Write(new CorpusGenerator(new CorpusOptions { Articles = 60, Seed = 5 }), input);
+        output = temp.Combine("site", "output");
+        stories = Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Where(path => !File.ReadAllText(path).Contains("draft:", StringComparison.Ordinal)).Take(2).ToArray();
+    }
+
+    private string Linked => stories[0];
+    private string Linking => stories[1];
+    private string LinkedSlug => Path.GetFileNameWithoutExtension(Linked);
+
+    [Fact]
+    public async Task Editing_one_article_renders_only_its_body_and_equals_a_cold_build()
+    {
+        // Given a site built once, so the cache holds every body
+        Assert.True((await Build()).Result.Succeeded);
+
+        // When one article changes
+        File.AppendAllText(Linking, "\nA late paragraph from the quay.\n");
+        var (warm, cache) = await Build();
+
+        // Then only that body was rendered again, and the output equals a cold build's
+        var published = warm.ArticleCount;
+        Assert.Equal(published - 1, cache.BodiesReused);
+        await AssertEqualsColdBuild(warm);
+    }
+
+    [Fact]
+    public async Task Retitling_an_article_renders_again_the_body_that_links_to_it_with_empty_text()
+    {
+        // Given an article whose body links to another with an empty-text xref, built once
+        File.AppendAllText(Linking, $"\nSee [](xref:{LinkedSlug}).\n");
+        Assert.True((await Build()).Result.Succeeded);
+
+        // When the linked article gets a new title
+        var text = File.ReadAllText(Linked);
+        var title = text.IndexOf("title: \"", StringComparison.Ordinal) + "title: \"".Length;
+        File.WriteAllText(Linked, text[..title] + "Lighthouse keepers return: " + text[title..]);
+        var (warm, _) = await Build();
+
+        // Then the linking body shows the new title, as a cold build's does
+        var page = Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories)
+            .Single(path => Path.GetFileName(Path.GetDirectoryName(path)) == Path.GetFileNameWithoutExtension(Linking));
+        Assert.Contains("Lighthouse keepers return: ", File.ReadAllText(page), StringComparison.Ordinal);
+        await AssertEqualsColdBuild(warm);
+    }
+
+    [Fact]
+    public async Task Deleting_an_image_a_cached_body_shows_is_reported_as_in_a_cold_build()
+    {
+        // Given a body that shows a picture, built once
+        File.WriteAllBytes(Path.Combine(input, "quay.png"), [0x89, 0x50, 0x4E, 0x47]);
+        File.AppendAllText(Linking, "\n![The quay at dusk](quay.png)\n");
+        Assert.True((await Build()).Result.Succeeded);
+
+        // When the picture is deleted
+        File.Delete(Path.Combine(input, "quay.png"));
+        var (warm, _) = await Build();
+
+        // Then the missing image is reported with file and line, exactly as a cold build reports it
+        Assert.Contains(warm.Diagnostics, d => d.Code == Codes.MissingImage && d.Path.EndsWith(Path.GetFileName(Linking), StringComparison.Ordinal) && d.Line > 1);
+        await AssertEqualsColdBuild(warm);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Toggling_raw_html_renders_every_body_again(bool allowed)
+    {
+        // Given a body with raw HTML and a site built once
+        File.AppendAllText(Linking, "\n<span class=\"kicker\">Exclusive</span> harbour news.\n");
+        SetRawHtml(!allowed);
+        Assert.True((await Build()).Result.Succeeded);
+
+        // When site.yml toggles raw_html
+        SetRawHtml(allowed);
+        var (warm, cache) = await Build();
+
+        // Then nothing is taken from the cache and the output equals a cold build's
+        Assert.Equal(0, cache.BodiesReused);
+        await AssertEqualsColdBuild(warm);
+    }
+
+    [Fact]
+    public async Task A_damaged_cache_file_means_a_cold_build()
+    {
+        // Given a built site whose article cache was cut short
+        Assert.True((await Build()).Result.Succeeded);
+        var path = ArticleCache.PathFor(new OutputFolder(output));
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        // When the site is built again
+        var (warm, cache) = await Build();
+
+        // Then no body is reused, nothing fails and the output equals a cold build's
+        Assert.Equal(0, cache.BodiesReused);
+        Assert.True(warm.Succeeded, FixtureSite.Describe(warm.Diagnostics));
+        await AssertEqualsColdBuild(warm);
+    }
+
+    [Fact]
+    public async Task Warnings_of_an_unchanged_article_appear_on_a_cached_build_too()
+    {
+        // Given an article with an unknown front matter field, built once
+        var text = File.ReadAllText(Linking);
+        File.WriteAllText(Linking, text.Insert(text.IndexOf("\n---", 3, StringComparison.Ordinal), "\nflavour: salty"));
+        Assert.True((await Build()).Result.Succeeded);
+
+        // When it is built again from the cache
+        var (warm, cache) = await Build();
+
+        // Then the warning is still there, at the same line
+        Assert.True(cache.BodiesReused > 0);
+        Assert.Contains(warm.Diagnostics, d => d.Code == Codes.UnknownField && d.Line > 1);
+        await AssertEqualsColdBuild(warm);
+    }
+
+    private async Task<(BuildResult Result, ArticleCache Cache)> Build()
+    {
+        var cache = ArticleCache.Read(new OutputFolder(output));
+        var result = await new SiteGenerator(articles: cache).BuildAsync(new BuildOptions { InputDirectory = input, OutputDirectory = output, Now = Now });
+        return (result, cache);
+    }
+
+    private async Task AssertEqualsColdBuild(BuildResult warm)
+    {
+        var coldOutput = temp.Combine("cold", "output");
+        var cold = await new SiteGenerator().BuildAsync(new BuildOptions { InputDirectory = input, OutputDirectory = coldOutput, Now = Now, UseCache = false });
+        Assert.Equal(cold.Diagnostics, warm.Diagnostics);
+        if (cold.Succeeded) Assert.Equal(FolderSnapshot.Of(coldOutput), FolderSnapshot.Of(output));
+    }
+
+    private void SetRawHtml(bool allowed)
+    {
+        var site = Path.Combine(input, "site.yml");
+        var lines = File.ReadAllLines(site).Where(line => !line.StartsWith("raw_html:", StringComparison.Ordinal));
+        File.WriteAllLines(site, allowed ? lines.Append("raw_html: true") : lines);
+    }
+
+    public void Dispose() => temp.Dispose();
+}
