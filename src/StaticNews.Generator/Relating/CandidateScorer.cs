@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Relating;
@@ -39,6 +40,8 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>The best candidates for article <paramref name="id"/>, best first; never the article itself or a draft.</summary>
+    // Hot loops that run once per build: compiled optimized at once, since tiering would only promote them when the stage is over.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<RelatedCandidate> Rank(int id)
     {
         Collect(id);
@@ -70,6 +73,7 @@ internal sealed class CandidateScorer
         return new RelatedCandidate(index.Articles[candidate], contributions, contributions.Sum(), Recency(id, candidate), pinned);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Collect(int id)
     {
         touched.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using StaticNews.Model;
 
@@ -50,6 +51,8 @@ internal sealed class FeatureIndex
 
     public int FeatureCount => postingArticles.Length;
 
+    // Hot loops that run once per build: compiled optimized at once, since tiering would only promote them when the stage is over.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FeatureIndex Build(Site site)
     {
         var articles = site.Articles;
@@ -107,6 +110,7 @@ internal sealed class FeatureIndex
     public (int[] Articles, float[] Weights) Postings(int feature) => (postingArticles[feature], postingWeights[feature]);
 
     /// <summary>Cosine similarity of two articles' vectors of one kind, by merging their id-ordered features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cosine(int kind, int a, int b)
     {
         var x = vectors[kind][a];
