@@ -11,7 +11,7 @@ public sealed class BuildCommand : Command
 
     public readonly Option<bool> NoCache = new("--no-cache")
     {
-        Description = "Render every page again instead of reusing the unchanged pages of the previous build.",
+        Description = "Parse every article and render every page again instead of reusing what the previous build cached.",
     };
 
     public BuildCommand(CliEnvironment environment) : base("build", "Build the site from the input folder into the output folder.")
