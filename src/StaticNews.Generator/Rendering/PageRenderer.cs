@@ -11,13 +11,15 @@ public sealed class PageRenderer(int workers, SiteTheme? theme = null)
 {
     private const int PageBufferChars = 32 * 1024;
 
+    // One set of shared markup for the whole stage: a story's card renders once, not once per batch it shows in.
+    private readonly RenderServices services = new(new ThemeComponentActivator(new SharedMarkup()));
+
     public async Task<IReadOnlyList<RenderedPage>> RenderAsync(
         IReadOnlyList<PageModel> pages, CancellationToken cancellationToken = default, IProgress<int>? renderedPages = null)
     {
         var results = new RenderedPage[pages.Count];
         var done = 0;
         var workerCount = Math.Clamp(workers, 1, Math.Max(1, pages.Count));
-        var services = new RenderServices(new ThemeComponentActivator(new SharedMarkup()));
         var tasks = Enumerable.Range(0, workerCount).Select(worker => Task.Run(async () =>
         {
             // One buffer per worker, big enough for a typical page: growing a fresh one chunk by chunk for every page costs more than the page.

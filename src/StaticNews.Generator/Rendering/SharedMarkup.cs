@@ -14,6 +14,7 @@ internal sealed class SharedMarkup
 {
     private readonly ConcurrentDictionary<SharedMarkupKey, string> html = new();
     private readonly ConcurrentDictionary<Type, bool> shared = new();
+    private readonly ThreadLocal<CardRenderer> cardRenderer = new(() => new CardRenderer());
 
     /// <summary>
     /// Whether the component is marked shared. Matched by name, so a theme compiled apart from StaticNews (serve) counts too.
@@ -29,16 +30,16 @@ internal sealed class SharedMarkup
     }
 
     /// <summary>
-    /// Renders on a renderer of its own, called while a page renders: it must finish at once, as a static component does.
+    /// Renders on this thread's card renderer, called while a page renders: it must finish at once, as a static component does.
     /// </summary>
-    private static string Render(Type componentType, ParameterView parameters)
+    private string Render(Type componentType, ParameterView parameters)
     {
         // The parameters live in the page's render tree; a copy does not depend on it.
         var values = new Dictionary<string, object?>();
         foreach (var parameter in parameters)
             values[parameter.Name] = parameter.Value;
         var copy = ParameterView.FromDictionary(values);
-        using var renderer = new HtmlRenderer(RenderServices.Plain, NullLoggerFactory.Instance);
+        var renderer = cardRenderer.Value!.Next();
         var rendering = renderer.Dispatcher.InvokeAsync(() =>
         {
             var root = renderer.BeginRenderingComponent(componentType, copy);
@@ -46,5 +47,28 @@ internal sealed class SharedMarkup
         });
         return (rendering.IsCompleted ? rendering.GetAwaiter().GetResult() : null)
             ?? throw new InvalidOperationException($"{componentType.FullName} is marked [SharedMarkup] but did not finish rendering at once.");
+    }
+
+    /// <summary>
+    /// A renderer reused for a run of cards: making and disposing one per card cost more than the card, and one kept
+    /// for ever slows down as its components pile up.
+    /// </summary>
+    private sealed class CardRenderer
+    {
+        private const int CardsPerRenderer = 64;
+
+        private HtmlRenderer? renderer;
+        private int cards;
+
+        public HtmlRenderer Next()
+        {
+            if (renderer is null || cards++ == CardsPerRenderer)
+            {
+                renderer?.Dispose();
+                renderer = new HtmlRenderer(RenderServices.Plain, NullLoggerFactory.Instance);
+                cards = 1;
+            }
+            return renderer;
+        }
     }
 }

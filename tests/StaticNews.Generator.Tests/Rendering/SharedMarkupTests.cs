@@ -43,6 +43,22 @@ public sealed class SharedMarkupTests
     }
 
     [Fact]
+    public async Task Many_shared_components_each_write_their_own_html_when_their_renderer_is_renewed_along_the_way()
+    {
+        // Given
+        var renders = new RenderCount();
+        var labels = Enumerable.Range(0, 150).Select(i => $"card {i}").ToArray();
+
+        // When
+        var inPlace = await RenderAsync(RenderServices.Plain, renders, labels);
+        var shared = await RenderAsync(new RenderServices(new ThemeComponentActivator(new SharedMarkup())), renders, labels);
+
+        // Then
+        Assert.Equal(inPlace, shared);
+        Assert.Equal(150 + 150, renders.Value);
+    }
+
+    [Fact]
     public void Parameters_match_strings_by_value_and_objects_by_identity()
     {
         // Given
