@@ -66,11 +66,15 @@ public sealed class ArticleCache
         return null;
     }
 
-    /// <summary>Records a document that loaded (after a miss); one whose front matter cannot be found by position is not kept.</summary>
+    /// <summary>
+    /// Records a document that loaded (after a miss); one whose front matter cannot be found by position is not kept.
+    /// Its front matter read without a diagnostic (YamlReader gives null after any), so it may stand in for reading it again.
+    /// </summary>
     public void Loaded(SourceDocument document)
     {
         if (!pending.TryRemove(document.RelativePath, out var hash) || document.Place is null) return;
-        current[document.RelativePath] = new ArticleCacheEntry(hash, document.Place, document.BodyWordCount, [.. document.Pictures]);
+        var frontMatter = CachedFrontMatter.CanKeep(document.FrontMatter) ? document.FrontMatter : null;
+        current[document.RelativePath] = new ArticleCacheEntry(hash, document.Place, document.BodyWordCount, [.. document.Pictures], frontMatter);
     }
 
     /// <summary>Starts a Build: bodies made for another base path (their image URLs start with it) are not reused.</summary>

@@ -4,7 +4,8 @@ namespace StaticNews.Generator.Incremental;
 
 /// <summary>What the article cache knows about one article file with the given text hash.</summary>
 /// <param name="Pictures">The body's pictures (<see cref="SourceDocument.Pictures"/>).</param>
-public sealed record ArticleCacheEntry(UInt128 Hash, FrontMatterPlace Place, int BodyWordCount, string[] Pictures)
+/// <param name="FrontMatter">The front matter as read without a diagnostic, or null when it must be read again (<see cref="CachedFrontMatter.CanKeep"/>).</param>
+public sealed record ArticleCacheEntry(UInt128 Hash, FrontMatterPlace Place, int BodyWordCount, string[] Pictures, YamlSource<FrontMatterDto>? FrontMatter)
 {
     /// <summary>The body rendered without a problem, once Build has rendered it; replaced whole, so threads see one or the other.</summary>
     public CachedBody? Body { get; set; }

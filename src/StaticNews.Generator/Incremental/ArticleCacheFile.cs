@@ -14,9 +14,9 @@ namespace StaticNews.Generator.Incremental;
 /// </summary>
 internal static class ArticleCacheFile
 {
-    private const int Format = 1;
+    private const int Format = 2;
     private const int HashSize = 16;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static ArticleCache Read(string path)
     {
@@ -28,9 +28,9 @@ internal static class ArticleCacheFile
             if (bytes.Length < HashSize) return new ArticleCache();
             var content = bytes.AsSpan(0, bytes.Length - HashSize);
             if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return new ArticleCache();
-            return ReadEntries(new Reader(bytes, content.Length)) ?? new ArticleCache();
+            return ReadEntries(new CacheReader(bytes, content.Length)) ?? new ArticleCache();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or OverflowException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or OverflowException or InvalidDataException)
         {
             return new ArticleCache();
         }
@@ -67,7 +67,7 @@ internal static class ArticleCacheFile
 
     // Run once per build over every entry: compiled optimised at once rather than through the slow first tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ArticleCache? ReadEntries(Reader reader)
+    private static ArticleCache? ReadEntries(CacheReader reader)
     {
         if (reader.ReadInt32() != Format) return null;
         var settings = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
@@ -84,7 +84,9 @@ internal static class ArticleCacheFile
             var bodyStart = reader.ReadInt32();
             var starts = Ints(reader);
             var place = new FrontMatterPlace(starts, Ints(reader), firstLine, bodyStart);
-            var entry = new ArticleCacheEntry(hash, place, reader.ReadInt32(), Strings(reader));
+            var wordCount = reader.ReadInt32();
+            var pictures = Strings(reader);
+            var entry = new ArticleCacheEntry(hash, place, wordCount, pictures, reader.ReadBoolean() ? CachedFrontMatter.Read(reader) : null);
             if (reader.ReadBoolean())
             {
                 var html = reader.ReadString();
@@ -125,6 +127,8 @@ internal static class ArticleCacheFile
             Write(writer, entry.Place.LineLengths);
             writer.Write(entry.BodyWordCount);
             Write(writer, entry.Pictures);
+            writer.Write(entry.FrontMatter is not null);
+            if (entry.FrontMatter is not null) CachedFrontMatter.Write(writer, entry.FrontMatter);
             writer.Write(entry.Body is not null);
             if (entry.Body is not { } body) continue;
             writer.Write(body.Html);
@@ -141,21 +145,21 @@ internal static class ArticleCacheFile
         }
     }
 
-    private static int[] Ints(Reader reader)
+    private static int[] Ints(CacheReader reader)
     {
         var values = new int[reader.ReadInt32()];
         for (var i = 0; i < values.Length; i++) values[i] = reader.ReadInt32();
         return values;
     }
 
-    private static string[] Strings(Reader reader)
+    private static string[] Strings(CacheReader reader)
     {
         var values = new string[reader.ReadInt32()];
         for (var i = 0; i < values.Length; i++) values[i] = reader.ReadString();
         return values;
     }
 
-    private static TermCount[] Terms(Reader reader, string[] words)
+    private static TermCount[] Terms(CacheReader reader, string[] words)
     {
         var values = new TermCount[reader.ReadInt32()];
         for (var i = 0; i < values.Length; i++) values[i] = new TermCount(words[reader.ReadInt32()], reader.ReadSingle());
@@ -181,37 +185,6 @@ internal static class ArticleCacheFile
         {
             writer.Write(words[term.Term]);
             writer.Write(term.Count);
-        }
-    }
-
-    /// <summary>Reads what <see cref="BinaryWriter"/> wrote, straight from the bytes (BinaryReader decodes long strings in small pieces).</summary>
-    private sealed class Reader(byte[] bytes, int length)
-    {
-        private int position;
-
-        public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-        public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
-        public float ReadSingle() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
-        public bool ReadBoolean() => Take(1)[0] != 0;
-
-        public string ReadString()
-        {
-            var count = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (shift > 28) throw new OverflowException("bad string length");
-                var b = Take(1)[0];
-                count |= (b & 0x7F) << shift;
-                if (b < 0x80) break;
-            }
-            return count == 0 ? "" : StrictUtf8.GetString(Take(count));
-        }
-
-        private ReadOnlySpan<byte> Take(int count)
-        {
-            if (count < 0 || count > length - position) throw new EndOfStreamException();
-            position += count;
-            return bytes.AsSpan(position - count, count);
         }
     }
 }

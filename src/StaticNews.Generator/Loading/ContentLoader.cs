@@ -81,11 +81,15 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
         return document;
     }
 
-    /// <summary>A file the article cache knows: its YAML is cut out by position and read as usual, its Markdown parsed only if asked for.</summary>
+    /// <summary>
+    /// A file the article cache knows: its front matter is the one read before (or, when not kept, its YAML is cut out by
+    /// position and read as usual), its Markdown parsed only if asked for.
+    /// </summary>
     private SourceDocument? Reload(string text, string relativePath, string display, MarkdownPipeline pipeline, ArticleCacheEntry known)
     {
-        var yaml = new YamlText(known.Place.Yaml(text), display, known.Place.FirstLine);
-        var frontMatter = YamlReader.Read<FrontMatterDto>(yaml, diagnostics);
+        var frontMatter = known.FrontMatter is { } kept
+            ? kept.DisplayPath == display ? kept : kept with { DisplayPath = display }
+            : YamlReader.Read<FrontMatterDto>(new YamlText(known.Place.Yaml(text), display, known.Place.FirstLine), diagnostics);
         if (frontMatter is null) return null;
         return new SourceDocument(relativePath, display, frontMatter, known.Place, known.BodyWordCount, () =>
         {

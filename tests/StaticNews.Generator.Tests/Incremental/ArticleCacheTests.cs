@@ -138,6 +138,47 @@ public sealed class ArticleCacheTests : IDisposable
         await AssertEqualsColdBuild(warm);
     }
 
+    [Fact]
+    public async Task Unknown_fields_of_every_shape_read_from_the_cache_give_what_a_cold_build_gives()
+    {
+        // Given an article with unknown fields of each value shape, built once
+        var text = File.ReadAllText(Linking);
+        File.WriteAllText(Linking, text.Insert(text.IndexOf("\n---", 3, StringComparison.Ordinal),
+            "\nkicker: Exclusive\nratings: [5, ~, [1, 2]]\nbyline:\n  name: Ana\n  desk: { city: Porto }\nnothing: ~"));
+        Assert.True((await Build()).Result.Succeeded);
+
+        // When it is built again, its front matter taken from the cache file
+        var (warm, cache) = await Build();
+
+        // Then every front matter came from the cache and the warnings, lines and output equal a cold build's
+        Assert.NotEmpty(cache.Entries);
+        Assert.All(cache.Entries.Values, entry => Assert.NotNull(entry.FrontMatter));
+        Assert.Equal(4, warm.Diagnostics.Count(d => d.Code == Codes.UnknownField && d.Line > 1));
+        await AssertEqualsColdBuild(warm);
+    }
+
+    [Fact]
+    public async Task The_sample_site_built_from_the_cache_equals_a_cold_build()
+    {
+        // Given the sample site, built once
+        var sample = temp.CopyFrom(RepositoryPaths.SampleInput, "sample");
+        var sampleOutput = temp.Combine("sample-site", "output");
+        var options = new BuildOptions { InputDirectory = sample, OutputDirectory = sampleOutput, Now = Now };
+        Assert.True((await new SiteGenerator(articles: ArticleCache.Read(new OutputFolder(sampleOutput))).BuildAsync(options)).Succeeded);
+
+        // When it is built again from the cache
+        var cache = ArticleCache.Read(new OutputFolder(sampleOutput));
+        var warm = await new SiteGenerator(articles: cache).BuildAsync(options);
+
+        // Then every front matter came from the cache, and its diagnostics and output equal a cold build's
+        Assert.NotEmpty(cache.Entries);
+        Assert.All(cache.Entries.Values, entry => Assert.NotNull(entry.FrontMatter));
+        var coldOutput = temp.Combine("sample-cold", "output");
+        var cold = await new SiteGenerator().BuildAsync(options with { OutputDirectory = coldOutput, UseCache = false });
+        Assert.Equal(cold.Diagnostics, warm.Diagnostics);
+        Assert.Equal(FolderSnapshot.Of(coldOutput), FolderSnapshot.Of(sampleOutput));
+    }
+
     private async Task<(BuildResult Result, ArticleCache Cache)> Build()
     {
         var cache = ArticleCache.Read(new OutputFolder(output));
