@@ -43,7 +43,7 @@ public sealed partial class SiteGenerator(
 
         var output = new OutputFolder(options.OutputDirectory);
         var input = InputFolder.From(options.InputDirectory);
-        var cache = articles ?? (options.UseCache ? ArticleCache.Read(output) : new ArticleCache());
+        var cache = articles ?? (options.UseCache ? ArticleCache.Read(BuildManifest.ArticlesPathFor(output)) : new ArticleCache());
         var site = LoadBuildAndRelate(options, input, diagnostics, progress, cache);
         if (site is null || diagnostics.HasErrors)
             return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
@@ -74,7 +74,7 @@ public sealed partial class SiteGenerator(
             }
             progress?.Report(new GenerationProgress(GenerationStage.Write, written, written));
             await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, cancellationToken);
-            cache.Write(output);
+            cache.Write(BuildManifest.ArticlesPathFor(output));
             await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
             return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, written, clock.Elapsed)
             {

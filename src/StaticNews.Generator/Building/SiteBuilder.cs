@@ -1,6 +1,5 @@
 using Markdig;
 using StaticNews.Generator.Diagnostics;
-using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
 using StaticNews.Generator.Relating;

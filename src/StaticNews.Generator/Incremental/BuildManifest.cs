@@ -16,6 +16,9 @@ public static class BuildManifest
     public static string PathFor(OutputFolder output) =>
         Path.Combine(Path.GetDirectoryName(output.FullPath) ?? ".", ".staticnews", "cache", Path.GetFileName(output.FullPath) + ".json");
 
+    /// <summary>The article cache (<c>Loading/ArticleCache</c>) of the same output, in the same folder.</summary>
+    public static string ArticlesPathFor(OutputFolder output) => Path.ChangeExtension(PathFor(output), ".articles");
+
     public static PreviousBuild Read(OutputFolder output)
     {
         var path = PathFor(output);

@@ -3,7 +3,6 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using StaticNews.Generator.Diagnostics;
-using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Markdown;
 
 namespace StaticNews.Generator.Loading;

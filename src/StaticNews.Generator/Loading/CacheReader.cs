@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace StaticNews.Generator.Incremental;
+namespace StaticNews.Generator.Loading;
 
 /// <summary>Reads what <see cref="BinaryWriter"/> wrote, straight from the bytes (BinaryReader decodes long strings in small pieces).</summary>
 internal sealed class CacheReader(byte[] bytes, int length)

@@ -1,10 +1,11 @@
 using StaticNews.Corpus;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Incremental;
+using StaticNews.Generator.Loading;
 using StaticNews.Generator.Writing;
 using StaticNews.TestSupport;
 
-namespace StaticNews.Generator.Tests.Incremental;
+namespace StaticNews.Generator.Tests.Loading;
 
 /// <summary>
 /// A build that takes unchanged articles from the article cache must equal a cold build (<c>--no-cache</c>) byte for
@@ -108,7 +109,7 @@ public sealed class ArticleCacheTests : IDisposable
     {
         // Given a built site whose article cache was cut short
         Assert.True((await Build()).Result.Succeeded);
-        var path = ArticleCache.PathFor(new OutputFolder(output));
+        var path = BuildManifest.ArticlesPathFor(new OutputFolder(output));
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
 
@@ -164,10 +165,10 @@ public sealed class ArticleCacheTests : IDisposable
         var sample = temp.CopyFrom(RepositoryPaths.SampleInput, "sample");
         var sampleOutput = temp.Combine("sample-site", "output");
         var options = new BuildOptions { InputDirectory = sample, OutputDirectory = sampleOutput, Now = Now };
-        Assert.True((await new SiteGenerator(articles: ArticleCache.Read(new OutputFolder(sampleOutput))).BuildAsync(options)).Succeeded);
+        Assert.True((await new SiteGenerator(articles: ArticleCache.Read(BuildManifest.ArticlesPathFor(new OutputFolder(sampleOutput)))).BuildAsync(options)).Succeeded);
 
         // When it is built again from the cache
-        var cache = ArticleCache.Read(new OutputFolder(sampleOutput));
+        var cache = ArticleCache.Read(BuildManifest.ArticlesPathFor(new OutputFolder(sampleOutput)));
         var warm = await new SiteGenerator(articles: cache).BuildAsync(options);
 
         // Then every front matter came from the cache, and its diagnostics and output equal a cold build's
@@ -181,7 +182,7 @@ public sealed class ArticleCacheTests : IDisposable
 
     private async Task<(BuildResult Result, ArticleCache Cache)> Build()
     {
-        var cache = ArticleCache.Read(new OutputFolder(output));
+        var cache = ArticleCache.Read(BuildManifest.ArticlesPathFor(new OutputFolder(output)));
         var result = await new SiteGenerator(articles: cache).BuildAsync(new BuildOptions { InputDirectory = input, OutputDirectory = output, Now = Now });
         return (result, cache);
     }

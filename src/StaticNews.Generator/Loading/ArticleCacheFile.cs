@@ -2,11 +2,10 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Text;
-using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
 using StaticNews.Model;
 
-namespace StaticNews.Generator.Incremental;
+namespace StaticNews.Generator.Loading;
 
 /// <summary>
 /// The article cache on disk: binary (it holds every body's HTML and must read fast), with a format number, the settings

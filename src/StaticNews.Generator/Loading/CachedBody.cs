@@ -1,7 +1,7 @@
 using StaticNews.Generator.Markdown;
 using StaticNews.Model;
 
-namespace StaticNews.Generator.Incremental;
+namespace StaticNews.Generator.Loading;
 
 /// <summary>An article body as Build made it, and the facts it depended on besides its own text.</summary>
 /// <param name="Xrefs">Each xref slug it resolved and the target it got (the title matters only for empty link text).</param>

@@ -1,6 +1,5 @@
-using StaticNews.Generator.Loading;
 
-namespace StaticNews.Generator.Incremental;
+namespace StaticNews.Generator.Loading;
 
 /// <summary>What the article cache knows about one article file with the given text hash.</summary>
 /// <param name="Pictures">The body's pictures (<see cref="SourceDocument.Pictures"/>).</param>

@@ -1,11 +1,10 @@
 using System.Collections;
 using System.Text.Json;
 using StaticNews.Generator.Diagnostics;
-using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Loading;
 using StaticNews.TestSupport;
 
-namespace StaticNews.Generator.Tests.Incremental;
+namespace StaticNews.Generator.Tests.Loading;
 
 /// <summary>A front matter read back from the article cache must equal the one YamlReader read, field by field and type by type.</summary>
 public sealed class CachedFrontMatterTests

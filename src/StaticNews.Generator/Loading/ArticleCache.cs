@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
 using StaticNews.Model;
 
-namespace StaticNews.Generator.Incremental;
+namespace StaticNews.Generator.Loading;
 
 /// <summary>
 /// What earlier runs learnt about each article file, by path and text hash: where its front matter is, its word count
@@ -38,8 +37,6 @@ public sealed class ArticleCache
 
     /// <summary>How many bodies the last Build took from the cache instead of rendering them.</summary>
     public int BodiesReused => bodiesReused;
-
-    public static string PathFor(Writing.OutputFolder output) => Path.ChangeExtension(BuildManifest.PathFor(output), ".articles");
 
     /// <summary>Starts a Load: what the last run learnt becomes what this one may reuse, if the Markdown settings are the same.</summary>
     public void Begin(bool allowRawHtml)
@@ -100,10 +97,10 @@ public sealed class ArticleCache
         entry.Body = new CachedBody(html, text, [.. facts.Xrefs], [.. facts.Images.Distinct(StringComparer.Ordinal)]);
     }
 
-    public static ArticleCache Read(Writing.OutputFolder output) => ArticleCacheFile.Read(PathFor(output));
+    public static ArticleCache Read(string path) => ArticleCacheFile.Read(path);
 
     /// <summary>Writes the entries of the files this run loaded: files that are gone are dropped.</summary>
-    public void Write(Writing.OutputFolder output) => ArticleCacheFile.Write(PathFor(output), this);
+    public void Write(string path) => ArticleCacheFile.Write(path, this);
 
     /// <summary>The code that parses, renders and profiles (ours, Markdig's, the runtime's Unicode tables) and the raw HTML setting.</summary>
     private static UInt128 SettingsKey(bool allowRawHtml)

@@ -1,6 +1,5 @@
-using StaticNews.Generator.Loading;
 
-namespace StaticNews.Generator.Incremental;
+namespace StaticNews.Generator.Loading;
 
 /// <summary>
 /// A front matter as YamlReader read it, written to the article cache and read back without YAML, so an unchanged
