@@ -12,12 +12,11 @@ namespace StaticNews.Generator;
 
 /// <summary>Builds a news site: Load → Build → Relate → Render → Write. Content problems become diagnostics, never exceptions.</summary>
 /// <param name="theme">The theme to render with; the compiled-in one unless <c>serve</c> loaded a fresh build of theme/.</param>
-/// <param name="documents">Loaded articles kept between runs by <c>serve</c>; one run at a time may use it.</param>
 /// <param name="previous">The last good in-memory generation (<c>serve</c>): its pages are reused where their key is unchanged.</param>
 /// <param name="articles">Article bodies kept between runs by <c>serve</c>; <c>build</c> reads and writes its own beside the output.</param>
 public sealed partial class SiteGenerator(
     IRelatedArticlesFinder? relatedFinder = null, int? workers = null, SiteTheme? theme = null,
-    SourceDocumentCache? documents = null, PreviousBuild? previous = null, ArticleCache? articles = null)
+    PreviousBuild? previous = null, ArticleCache? articles = null)
 {
     /// <summary>Pages rendered, checked and written together; a batch is all a build holds of its HTML at once.</summary>
     private const int RenderBatch = 512;
@@ -135,11 +134,11 @@ public sealed partial class SiteGenerator(
         return site;
     }
 
-    /// <summary>A method of its own so the loaded Markdown trees are garbage once Build has rendered the bodies (unless serve's cache keeps them).</summary>
+    /// <summary>A method of its own so the loaded Markdown trees are garbage once Build has rendered the bodies.</summary>
     private Site? LoadAndBuild(BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress, ArticleCache? cache)
     {
         progress?.Report(new GenerationProgress(GenerationStage.Load, 0, null));
-        var content = new ContentLoader(diagnostics, documents, cache).Load(input);
+        var content = new ContentLoader(diagnostics, cache).Load(input);
         Finished(progress, GenerationStage.Load, content.Documents.Count);
         var site = new SiteBuilder(content.Pipeline, diagnostics, cache).Build(content, options);
         Finished(progress, GenerationStage.Build, site?.Articles.Count ?? 0);

@@ -17,7 +17,6 @@ namespace StaticNews.Preview;
 /// </summary>
 public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, ThemeCompiler? themeCompiler, ReloadHub hub, TextWriter log)
 {
-    private readonly SourceDocumentCache documents = new();
     private readonly ArticleCache articles = new();
     private SiteTheme theme = initialTheme;
     private volatile PreviewState state = PreviewState.Starting;
@@ -47,7 +46,7 @@ public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, 
         }
 
         // Pages whose key is unchanged since the last good build are reused: an edit renders only the pages it touches.
-        var generated = await new SiteGenerator(theme: theme, documents: documents, previous: state.Site.AsPreviousBuild(), articles: articles).GenerateAsync(options, cancellationToken);
+        var generated = await new SiteGenerator(theme: theme, previous: state.Site.AsPreviousBuild(), articles: articles).GenerateAsync(options, cancellationToken);
         foreach (var warning in generated.Diagnostics.Where(d => !d.IsError)) log.WriteLine(warning);
         if (!generated.Succeeded)
         {

@@ -11,9 +11,8 @@ namespace StaticNews.Generator.Loading;
 /// The Load stage: reads site.yml, authors.yml and every Markdown file, in parallel. The run's one Markdown
 /// pipeline is made once site.yml is read, because site.yml decides whether raw HTML is allowed.
 /// </summary>
-/// <param name="cache">Articles loaded by earlier runs (serve), reused when their text is unchanged.</param>
 /// <param name="articles">What earlier runs learnt about each file: an unchanged one's Markdown is not parsed unless Build needs it.</param>
-public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache? cache = null, ArticleCache? articles = null)
+public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? articles = null)
 {
     public const string SiteFileName = "site.yml";
     public const string AuthorsFileName = "authors.yml";
@@ -27,14 +26,12 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
         var authors = ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName);
         var rawHtml = site?.Value.RawHtml == true;
         var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: rawHtml);
-        cache?.UseSettings(rawHtml);
         articles?.Begin(rawHtml);
         var documents = input.Files("*.md")
             .AsParallel().AsOrdered()
             .Select(relative => LoadDocument(input, relative, pipeline))
             .OfType<SourceDocument>()
             .ToList();
-        cache?.KeepOnly(documents.Select(document => document.RelativePath));
         return new LoadedContent(input, site, authors, documents, pipeline);
     }
 
@@ -68,9 +65,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, SourceDocumentCache
         var text = ReadText(input.Combine(relativePath), display);
         if (text is null) return null;
         var known = articles?.Find(relativePath, text);
-        if (cache is not null && cache.TryGet(relativePath, text, out var cached)) return Loaded(cached);
         var document = known is null ? ParseDocument(text, relativePath, display, pipeline) : Reload(text, relativePath, display, pipeline, known);
-        if (document is not null) cache?.Store(relativePath, text, document);
         return document is null ? null : Loaded(document);
     }
 
