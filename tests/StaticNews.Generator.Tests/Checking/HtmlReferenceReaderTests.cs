@@ -1,17 +1,7 @@
-using StaticNews.Generator.Checking;
-
 namespace StaticNews.Generator.Tests.Checking;
 
 public sealed class HtmlReferenceReaderTests
 {
-    private static List<string> ReferencesIn(string html)
-    {
-        var references = new List<string>();
-        var reader = new HtmlReferenceReader(html);
-        while (reader.Read(out var reference)) references.Add(reference.ToString());
-        return references;
-    }
-
     [Fact]
     public void Character_references_in_a_value_are_decoded_as_a_browser_decodes_them()
     {
@@ -22,7 +12,7 @@ public sealed class HtmlReferenceReaderTests
             """;
 
         // When
-        var references = ReferencesIn(html);
+        var references = ReaderReferences.In(html);
 
         // Then
         Assert.Equal(["/search/?q=1&page=2", "/café/", "/x/y/", "/search/?q=1&copy=2", "/less<", "/amp&"], references);
@@ -31,7 +21,7 @@ public sealed class HtmlReferenceReaderTests
     [Fact]
     public void Single_quoted_double_quoted_and_unquoted_values_are_read()
     {
-        var references = ReferencesIn("""<a href='/one/'>1</a><a href="/it's/">2</a><a href=/three/>3</a><a href = "/four/" >4</a>""");
+        var references = ReaderReferences.In("""<a href='/one/'>1</a><a href="/it's/">2</a><a href=/three/>3</a><a href = "/four/" >4</a>""");
 
         Assert.Equal(["/one/", "/it's/", "/three/", "/four/"], references);
     }
@@ -39,7 +29,7 @@ public sealed class HtmlReferenceReaderTests
     [Fact]
     public void A_greater_than_sign_inside_quotes_does_not_end_the_tag()
     {
-        var references = ReferencesIn("""<img alt="a > b" src="/i.png"></div title=">"><a href="/next/">n</a>""");
+        var references = ReaderReferences.In("""<img alt="a > b" src="/i.png"></div title=">"><a href="/next/">n</a>""");
 
         Assert.Equal(["/i.png", "/next/"], references);
     }
@@ -47,7 +37,7 @@ public sealed class HtmlReferenceReaderTests
     [Fact]
     public void Every_srcset_candidate_is_read_without_its_descriptor_after_the_src()
     {
-        var references = ReferencesIn("""<img srcset="/a.png 1x,/b.png 2x , ,/c.png" src="/i.png" alt=""><source srcset="/d.webp">""");
+        var references = ReaderReferences.In("""<img srcset="/a.png 1x,/b.png 2x , ,/c.png" src="/i.png" alt=""><source srcset="/d.webp">""");
 
         Assert.Equal(["/i.png", "/a.png", "/b.png", "/c.png", "/d.webp"], references);
     }
@@ -55,7 +45,7 @@ public sealed class HtmlReferenceReaderTests
     [Fact]
     public void Attributes_and_values_may_span_lines()
     {
-        var references = ReferencesIn("<a\n  class=\"story\"\r\n  href=\"\n  /world/storm/\n\"\n>x</a><a href=\"/a\r\nb/\">y</a>");
+        var references = ReaderReferences.In("<a\n  class=\"story\"\r\n  href=\"\n  /world/storm/\n\"\n>x</a><a href=\"/a\r\nb/\">y</a>");
 
         Assert.Equal(["/world/storm/", "/a\nb/"], references);
     }
@@ -63,7 +53,7 @@ public sealed class HtmlReferenceReaderTests
     [Fact]
     public void Tag_and_attribute_names_are_read_in_any_case()
     {
-        var references = ReferencesIn("""<A HREF="/a/">a</A><IMG SRC="/i.png" SrcSet="/j.png 2x"><Video Poster="/p.jpg"></Video>""");
+        var references = ReaderReferences.In("""<A HREF="/a/">a</A><IMG SRC="/i.png" SrcSet="/j.png 2x"><Video Poster="/p.jpg"></Video>""");
 
         Assert.Equal(["/a/", "/i.png", "/j.png", "/p.jpg"], references);
     }
@@ -79,7 +69,7 @@ public sealed class HtmlReferenceReaderTests
             """;
 
         // When
-        var references = ReferencesIn(html);
+        var references = ReaderReferences.In(html);
 
         // Then
         Assert.Equal(["/app.js", "/yes/"], references);
@@ -88,7 +78,7 @@ public sealed class HtmlReferenceReaderTests
     [Fact]
     public void A_script_inside_an_escaped_comment_in_a_script_keeps_its_end_tag_as_text()
     {
-        var references = ReferencesIn("""<script><!--<script></script><a href="/hidden/">--></script><a href="/shown/">x</a>""");
+        var references = ReaderReferences.In("""<script><!--<script></script><a href="/hidden/">--></script><a href="/shown/">x</a>""");
 
         Assert.Equal(["/shown/"], references);
     }
@@ -96,7 +86,7 @@ public sealed class HtmlReferenceReaderTests
     [Fact]
     public void Of_repeated_attributes_the_first_counts_even_when_it_is_empty()
     {
-        var references = ReferencesIn("""<a href="/first/" href="/second/">1</a><a href href="/third/">2</a>""");
+        var references = ReaderReferences.In("""<a href="/first/" href="/second/">1</a><a href href="/third/">2</a>""");
 
         Assert.Equal(["/first/"], references);
     }
@@ -104,7 +94,7 @@ public sealed class HtmlReferenceReaderTests
     [Fact]
     public void A_tag_the_page_cuts_off_does_not_count()
     {
-        var references = ReferencesIn("""<a href="/whole/">ok</a><a href="/cut/" """);
+        var references = ReaderReferences.In("""<a href="/whole/">ok</a><a href="/cut/" """);
 
         Assert.Equal(["/whole/"], references);
     }
