@@ -38,7 +38,8 @@ root.SetAction(async (parseResult, cancellationToken) =>
         var pages = PagePlanner.Plan(related).OfType<ArticlePageModel>().ToList();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var renderClock = Stopwatch.StartNew();
-        var rendered = await new PageRenderer(Environment.ProcessorCount).RenderAsync(pages, cancellationToken);
+        using var renderer = new PageRenderer(Environment.ProcessorCount);
+        var rendered = await renderer.RenderAsync(pages, cancellationToken);
         output.WriteLine($"Render ({rendered.Count} article pages): {renderClock.Elapsed.TotalSeconds:0.00} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:0.00} s CPU");
     }
     if (parseResult.GetValue(baseline))

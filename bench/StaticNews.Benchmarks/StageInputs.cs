@@ -48,8 +48,11 @@ public sealed class StageInputs : IDisposable
 
     public static Site Relate(Site site) => site with { Related = new RelatedEngine().FindAll(site) };
 
-    public static async Task<IReadOnlyList<RenderedPage>> RenderAsync(IReadOnlyList<PageModel> pages) =>
-        await new PageRenderer(Environment.ProcessorCount).RenderAsync(pages);
+    public static async Task<IReadOnlyList<RenderedPage>> RenderAsync(IReadOnlyList<PageModel> pages)
+    {
+        using var renderer = new PageRenderer(Environment.ProcessorCount);
+        return await renderer.RenderAsync(pages);
+    }
 
     /// <summary>What the Write stage is handed: pages, theme assets, static input files, feeds and sitemaps.</summary>
     public IReadOnlyList<OutputFile> Files(Site site, IReadOnlyList<PageModel> pages, IReadOnlyList<RenderedPage> rendered) =>

@@ -44,7 +44,7 @@ public sealed partial class SiteGenerator
     {
         var checker = plan.CheckLinks ? new InternalLinkChecker(site.Config.BaseUrl, plan.Paths) : null;
         var broken = new List<BrokenLink>();
-        var renderer = new PageRenderer(workers, theme);
+        using var renderer = new PageRenderer(workers, theme);
         var rendered = Counting(progress, GenerationStage.Render, plan.Fresh.Count);
         foreach (var batch in plan.Fresh.Chunk(RenderBatch))
         {

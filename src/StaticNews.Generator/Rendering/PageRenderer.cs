@@ -7,12 +7,26 @@ using StaticNews.Model.Pages;
 namespace StaticNews.Generator.Rendering;
 
 /// <summary>The Render stage: turns page models into HTML with the Razor theme, pages shared out among workers.</summary>
-public sealed class PageRenderer(int workers, SiteTheme? theme = null)
+/// <remarks>Disposing it disposes the renderers its shared cards were rendered on.</remarks>
+public sealed class PageRenderer : IDisposable
 {
     private const int PageBufferChars = 32 * 1024;
 
+    private readonly int workers;
+    private readonly SiteTheme? theme;
+
     // One set of shared markup for the whole stage: a story's card renders once, not once per batch it shows in.
-    private readonly RenderServices services = new(new ThemeComponentActivator(new SharedMarkup()));
+    private readonly SharedMarkup shared = new();
+    private readonly RenderServices services;
+
+    public PageRenderer(int workers, SiteTheme? theme = null)
+    {
+        this.workers = workers;
+        this.theme = theme;
+        services = new RenderServices(new ThemeComponentActivator(shared));
+    }
+
+    public void Dispose() => shared.Dispose();
 
     public async Task<IReadOnlyList<RenderedPage>> RenderAsync(
         IReadOnlyList<PageModel> pages, CancellationToken cancellationToken = default, IProgress<int>? renderedPages = null)

@@ -10,11 +10,11 @@ namespace StaticNews.Generator.Rendering;
 /// The HTML of the theme's <see cref="SharedMarkupAttribute"/> components (a story's card), rendered by HtmlRenderer
 /// once for each set of parameters during one Render stage and reused on every page that shows it.
 /// </summary>
-internal sealed class SharedMarkup
+internal sealed class SharedMarkup : IDisposable
 {
     private readonly ConcurrentDictionary<SharedMarkupKey, string> html = new();
     private readonly ConcurrentDictionary<Type, bool> shared = new();
-    private readonly ThreadLocal<CardRenderer> cardRenderer = new(() => new CardRenderer());
+    private readonly ThreadLocal<CardRenderer> cardRenderer = new(() => new CardRenderer(), trackAllValues: true);
 
     /// <summary>
     /// Whether the component is marked shared. Matched by name, so a theme compiled apart from StaticNews (serve) counts too.
@@ -27,6 +27,13 @@ internal sealed class SharedMarkup
     {
         var key = SharedMarkupKey.Of(componentType, parameters);
         return html.TryGetValue(key, out var found) ? found : html.GetOrAdd(key, Render(componentType, parameters));
+    }
+
+    /// <summary>Disposes every thread's card renderer, so no renderer keeps the theme's components once the stage is over.</summary>
+    public void Dispose()
+    {
+        foreach (var renderer in cardRenderer.Values) renderer.Dispose();
+        cardRenderer.Dispose();
     }
 
     /// <summary>
@@ -53,7 +60,7 @@ internal sealed class SharedMarkup
     /// A renderer reused for a run of cards: making and disposing one per card cost more than the card, and one kept
     /// for ever slows down as its components pile up.
     /// </summary>
-    private sealed class CardRenderer
+    private sealed class CardRenderer : IDisposable
     {
         private const int CardsPerRenderer = 64;
 
@@ -70,5 +77,7 @@ internal sealed class SharedMarkup
             }
             return renderer;
         }
+
+        public void Dispose() => renderer?.Dispose();
     }
 }
