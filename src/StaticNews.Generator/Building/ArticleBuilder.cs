@@ -89,7 +89,7 @@ public sealed class ArticleBuilder(
             Source = dto.Source?.Trim(),
             ReadTimeMinutes = dto.ReadTime ?? Math.Max(1, (document.BodyWordCount + WordsPerMinute - 1) / WordsPerMinute),
             Authors = articleAuthors,
-            Tags = (dto.Tags ?? []).Select(ToTag).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList(),
+            Tags = BuildTags(fm, path),
             Image = image,
             IsDraft = dto.Draft ?? false,
             ExpiresAt = expiresAt,
@@ -167,10 +167,20 @@ public sealed class ArticleBuilder(
         return aliases.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private Tag ToTag(string name)
+    /// <summary>One tag per slug, in the order written; a name with no letter or digit has no address and is left out.</summary>
+    private List<Tag> BuildTags(YamlSource<FrontMatterDto> fm, string path)
     {
-        var slug = Slugs.FromText(name);
-        return new Tag(slug, name.Trim(), config.BasePath + UrlPaths.Tag(slug));
+        var tags = new List<Tag>();
+        foreach (var name in fm.Value.Tags ?? [])
+        {
+            var slug = Slugs.ForTag(name);
+            if (slug.Length == 0)
+                diagnostics.Warning(Codes.TagWithoutWords, path, fm.LineOf("tags"), 1,
+                    $"tag '{name}' has no letter or digit to make its address from, so it is left out. Write it in words, or remove it from tags:.");
+            else if (tags.TrueForAll(t => t.Slug != slug))
+                tags.Add(new Tag(slug, name.Trim(), config.BasePath + UrlPaths.Tag(slug)));
+        }
+        return tags;
     }
 
     private void Missing(YamlSource<FrontMatterDto> fm, string path, string key, string example) =>

@@ -1,3 +1,4 @@
+using System.Text;
 using StaticNews.Generator.Building;
 
 namespace StaticNews.Generator.Tests.Building;
@@ -21,6 +22,70 @@ public sealed class SlugsTests
     [InlineData("São Paulo", "sao-paulo")]
     [InlineData("  EU / UK  ", "eu-uk")]
     [InlineData("İstanbul", "istanbul")]
+    [InlineData("C#", "c")]
+    [InlineData("AT&T", "att")]
+    [InlineData("Øresund", "resund")]
+    [InlineData("Straße", "strae")]
+    [InlineData("Crème brûlée", "creme-brulee")]
+    [InlineData("U.S. election_2024", "u-s-election-2024")]
     public void Tag_names_become_the_same_slug_on_every_machine(string name, string slug) =>
         Assert.Equal(slug, Slugs.FromText(name));
+
+    [Theory]
+    [InlineData("Πολιτική", "πολιτική")]
+    [InlineData("Экономика", "экономика")]
+    [InlineData("経済", "経済")]
+    [InlineData("السياسة", "السياسة")]
+    [InlineData("פוליטיקה", "פוליטיקה")]
+    [InlineData("हिन्दी", "हिन्दी")]
+    [InlineData("ΕΕ και Ρωσία", "εε-και-ρωσία")]
+    [InlineData("Πολιτική 2024", "πολιτική-2024")]
+    [InlineData("Brexit и Лондон", "brexit-и-лондон")]
+    [InlineData("東京\u3000五輪", "東京-五輪")]
+    [InlineData("𠮷野家", "𠮷野家")]
+    public void Letters_and_digits_of_any_script_stay_in_the_slug_lowercased(string name, string slug) =>
+        Assert.Equal(slug, Slugs.FromText(name));
+
+    [Fact]
+    public void A_slug_is_composed_the_same_whether_the_name_was_typed_composed_or_decomposed()
+    {
+        // Given "Πολιτική" typed with a precomposed ή and with η followed by a combining accent
+        var composed = "Πολιτική".Normalize(NormalizationForm.FormC);
+        var decomposed = "Πολιτική".Normalize(NormalizationForm.FormD);
+
+        // When
+        var fromComposed = Slugs.FromText(composed);
+        var fromDecomposed = Slugs.FromText(decomposed);
+
+        // Then both give the one NFC slug
+        Assert.Equal(fromComposed, fromDecomposed);
+        Assert.True(fromComposed.IsNormalized(NormalizationForm.FormC));
+    }
+
+    [Theory]
+    [InlineData("CON", "con-tag")]
+    [InlineData("Aux", "aux-tag")]
+    [InlineData("nul", "nul-tag")]
+    [InlineData("COM1", "com1-tag")]
+    [InlineData("lpt9", "lpt9-tag")]
+    [InlineData("Con tag", "con-tag")]
+    [InlineData("Console", "console")]
+    [InlineData("Climate Policy", "climate-policy")]
+    [InlineData("Πολιτική", "πολιτική")]
+    public void A_tag_named_like_a_Windows_device_gets_a_folder_Windows_can_hold(string name, string slug) =>
+        Assert.Equal(slug, Slugs.ForTag(name));
+
+    [Theory]
+    [InlineData("Climate policy", "climate-policy", true)]
+    [InlineData("Climate Policy", "CLIMATE_POLICY", true)]
+    [InlineData("São Paulo", "Sao Paulo", true)]
+    [InlineData("U.S. politics", "u-s politics", true)]
+    [InlineData("Children's health", "Childrens health", true)]
+    [InlineData("C#", "C", false)]
+    [InlineData("C++", "C", false)]
+    [InlineData("Øresund", "resund", false)]
+    [InlineData("CON", "Con tag", false)]
+    public void Two_tag_names_with_one_slug_are_the_same_tag_only_when_they_differ_in_case_accents_or_punctuation(
+        string first, string second, bool same) =>
+        Assert.Equal(same, Slugs.TagWords(first) == Slugs.TagWords(second));
 }
