@@ -80,10 +80,9 @@ public static partial class Slugs
     /// <summary>The Latin blocks, whose letters slugs have always folded to ASCII or left out.</summary>
     private static bool IsLatin(Rune rune) => rune.Value switch
     {
-        < 0x80 => true,
-        <= 0x02AF => true, // Latin-1 Supplement, Latin Extended-A and -B, IPA
-        >= 0x1D00 and <= 0x1DBF => true, // phonetic extensions
-        >= 0x1E00 and <= 0x1EFF => true, // Latin Extended Additional
+        <= 0x036F => true, // ASCII, Latin-1 Supplement, Latin Extended-A and -B, IPA, modifier letters (ʻ), accents
+        >= 0x1D00 and <= 0x1EFF => true, // phonetic extensions, Latin Extended Additional
+        >= 0x2070 and <= 0x214F => true, // superscript and subscript letters (ⁿ), letterlike symbols (ℓ)
         >= 0x2C60 and <= 0x2C7F => true, // Latin Extended-C
         >= 0xA720 and <= 0xA7FF => true, // Latin Extended-D
         >= 0xAB30 and <= 0xAB6F => true, // Latin Extended-E

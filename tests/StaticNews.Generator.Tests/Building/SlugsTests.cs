@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using StaticNews.Generator.Building;
 
 namespace StaticNews.Generator.Tests.Building;
@@ -30,6 +31,30 @@ public sealed class SlugsTests
     [InlineData("U.S. election_2024", "u-s-election-2024")]
     public void Tag_names_become_the_same_slug_on_every_machine(string name, string slug) =>
         Assert.Equal(slug, Slugs.FromText(name));
+
+    [Fact]
+    public void Text_in_Latin_letters_ASCII_digits_and_punctuation_keeps_the_slug_it_always_had()
+    {
+        // Given names drawn from ASCII, the Latin blocks, combining accents, modifier letters, punctuation and spaces
+        var character = Gen.OneOf(
+            Gen.Char['\u0000', '\u036F'], Gen.Char['\u1E00', '\u1EFF'], Gen.Char['\u2000', '\u209F'], Gen.Char['\uA720', '\uA7FF'],
+            Gen.OneOf(" -_/.#+\u3000\u00A0".Select(Gen.Const).ToArray()));
+
+        // Then every one gets exactly the slug of the ASCII-only rule that published addresses were made with
+        character.Array[0, 24].Select(chars => new string(chars)).Sample(name => Assert.Equal(AsciiOnlySlug(name), Slugs.FromText(name)));
+    }
+
+    /// <summary>The rule slugs were made with before other scripts were kept: the oracle for existing addresses.</summary>
+    private static string AsciiOnlySlug(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            else if ((char.IsWhiteSpace(c) || c is '-' or '_' or '/' or '.') && builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+        }
+        return builder.ToString().Trim('-');
+    }
 
     [Theory]
     [InlineData("Πολιτική", "πολιτική")]
