@@ -115,6 +115,25 @@ public sealed class TagAddressTests
     }
 
     [Fact]
+    public async Task A_tag_too_long_for_a_folder_name_is_an_error_at_its_line_not_a_failed_write()
+    {
+        // Given a tag of 90 CJK letters: 270 bytes of UTF-8, more than a folder name may hold
+        using var scratch = new ScratchSite();
+        scratch.Write("world/quay-lights.md", ScratchSite.Article("The quay lights are back.", $"tags: [{new string('経', 90)}]\n"));
+
+        // When
+        var result = await scratch.Site.BuildAsync();
+
+        // Then
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("SN0111", error.Code);
+        Assert.EndsWith("world/quay-lights.md", error.Path);
+        Assert.Equal(6, error.Line);
+        Assert.Contains("270 bytes", error.Message);
+    }
+
+    [Fact]
     public async Task A_tag_with_no_letters_or_digits_is_a_warning_instead_of_vanishing_silently()
     {
         // Given

@@ -1,3 +1,4 @@
+using System.Text;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Model;
@@ -12,6 +13,8 @@ public sealed class ArticleBuilder(
     DiagnosticBag diagnostics)
 {
     private const int WordsPerMinute = 220;
+    /// <summary>The longest file or folder name ext4, APFS and NTFS all accept, in UTF-8 bytes.</summary>
+    private const int MaxFolderNameBytes = 255;
     private readonly Dictionary<string, Section> sections = config.Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
 
     public Article? Build(SourceDocument document)
@@ -177,6 +180,9 @@ public sealed class ArticleBuilder(
             if (slug.Length == 0)
                 diagnostics.Warning(Codes.TagWithoutWords, path, fm.LineOf("tags"), 1,
                     $"tag '{name}' has no letter or digit to make its address from, so it is left out. Write it in words, or remove it from tags:.");
+            else if (Encoding.UTF8.GetByteCount(slug) > MaxFolderNameBytes)
+                Error(Codes.InvalidValue, path, fm.LineOf("tags"),
+                    $"tag '{string.Concat(name.EnumerateRunes().Take(40))}…' is too long to name its page's folder ({Encoding.UTF8.GetByteCount(slug)} bytes; file systems allow {MaxFolderNameBytes}). Shorten it.");
             else if (tags.TrueForAll(t => t.Slug != slug))
                 tags.Add(new Tag(slug, name.Trim(), config.BasePath + UrlPaths.Tag(slug)));
         }
