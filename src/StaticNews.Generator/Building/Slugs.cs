@@ -31,14 +31,19 @@ public static partial class Slugs
     /// lowercased culture-invariantly). Latin letters lose their accents and Latin letters outside ASCII are left out,
     /// as they always were, so no existing address moves; letters and digits of other scripts keep their marks.
     /// </summary>
-    public static string FromText(string text)
+    public static string FromText(string text) => FromText(text, otherScripts: true);
+
+    /// <summary>An article slug from a headline: <see cref="FromText(string)"/> with only a-z and 0-9, as <see cref="IsValid"/> wants.</summary>
+    public static string AsciiFromText(string text) => FromText(text, otherScripts: false);
+
+    private static string FromText(string text, bool otherScripts)
     {
         var builder = new StringBuilder(text.Length);
         var afterOtherScript = false;
         foreach (var rune in text.Normalize(NormalizationForm.FormD).EnumerateRunes())
         {
             var keepsMark = afterOtherScript && IsMark(rune);
-            afterOtherScript = keepsMark || (Rune.IsLetterOrDigit(rune) && !IsLatin(rune));
+            afterOtherScript = otherScripts && (keepsMark || (Rune.IsLetterOrDigit(rune) && !IsLatin(rune)));
             if (Rune.IsLetterOrDigit(rune) && rune.IsAscii) builder.Append(char.ToLowerInvariant((char)rune.Value));
             else if (afterOtherScript) builder.Append(Rune.ToLowerInvariant(rune).ToString());
             else if (IsSeparator(rune) && builder.Length > 0 && builder[^1] != '-') builder.Append('-');

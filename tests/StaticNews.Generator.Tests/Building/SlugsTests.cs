@@ -44,6 +44,13 @@ public sealed class SlugsTests
         character.Array[0, 24].Select(chars => new string(chars)).Sample(name => Assert.Equal(AsciiOnlySlug(name), Slugs.FromText(name)));
     }
 
+    [Fact]
+    public void An_article_slug_from_any_headline_is_the_one_the_ASCII_only_rule_always_gave()
+    {
+        Gen.Char['\u0000', '\uD7FF'].Array[0, 24].Select(chars => new string(chars))
+            .Sample(headline => Assert.Equal(AsciiOnlySlug(headline), Slugs.AsciiFromText(headline)));
+    }
+
     /// <summary>The rule slugs were made with before other scripts were kept: the oracle for existing addresses.</summary>
     private static string AsciiOnlySlug(string text)
     {
@@ -70,6 +77,13 @@ public sealed class SlugsTests
     [InlineData("𠮷野家", "𠮷野家")]
     public void Letters_and_digits_of_any_script_stay_in_the_slug_lowercased(string name, string slug) =>
         Assert.Equal(slug, Slugs.FromText(name));
+
+    [Theory]
+    [InlineData("Zelensky says ‘Слава Україні’ at summit", "zelensky-says-at-summit")]
+    [InlineData("Σεισμός στην Κρήτη", "")]
+    [InlineData("Café owners protest", "cafe-owners-protest")]
+    public void An_article_slug_made_from_a_headline_keeps_only_ASCII_letters_and_digits(string headline, string slug) =>
+        Assert.Equal(slug, Slugs.AsciiFromText(headline));
 
     [Fact]
     public void A_slug_is_composed_the_same_whether_the_name_was_typed_composed_or_decomposed()
