@@ -115,6 +115,27 @@ public sealed class TagAddressTests
     }
 
     [Fact]
+    public async Task Two_different_tags_with_one_slug_in_one_article_are_a_warning_and_the_second_is_left_out()
+    {
+        // Given
+        using var scratch = new ScratchSite();
+        scratch.Write("world/quay-lights.md", ScratchSite.Article("The quay lights are back.", "tags: [C, \"C++\", Storms, storms!]\n"));
+
+        // When
+        var result = await scratch.Site.BuildAsync();
+
+        // Then only C++ is reported; the page links C and storms once each
+        Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "SN0405");
+        Assert.EndsWith("world/quay-lights.md", warning.Path);
+        Assert.Equal(6, warning.Line);
+        Assert.Contains("'C++'", warning.Message);
+        var story = scratch.Site.ReadOutput("world/quay-lights/index.html");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(story, "href=\"/news/tags/c/\""));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(story, "href=\"/news/tags/storms/\""));
+    }
+
+    [Fact]
     public async Task A_tag_too_long_for_a_folder_name_is_an_error_at_its_line_not_a_failed_write()
     {
         // Given a tag of 90 CJK letters: 270 bytes of UTF-8, more than a folder name may hold

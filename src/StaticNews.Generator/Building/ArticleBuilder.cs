@@ -183,8 +183,12 @@ public sealed class ArticleBuilder(
             else if (Encoding.UTF8.GetByteCount(slug) > MaxFolderNameBytes)
                 Error(Codes.InvalidValue, path, fm.LineOf("tags"),
                     $"tag '{string.Concat(name.EnumerateRunes().Take(40))}…' is too long to name its page's folder ({Encoding.UTF8.GetByteCount(slug)} bytes; file systems allow {MaxFolderNameBytes}). Shorten it.");
-            else if (tags.TrueForAll(t => t.Slug != slug))
+            else if (tags.Find(t => t.Slug == slug) is not { } same)
                 tags.Add(new Tag(slug, name.Trim(), config.BasePath + UrlPaths.Tag(slug)));
+            else if (Slugs.TagWords(same.Name) != Slugs.TagWords(name))
+                diagnostics.Warning(Codes.TagSharesAddress, path, fm.LineOf("tags"), 1,
+                    $"tag '{name.Trim()}' gets the address {UrlPaths.TagsFolder}/{slug}/, as the different tag '{same.Name}' before it does, so it is left out " +
+                    $"(an address keeps only letters, digits and hyphens). Tell them apart in letters or digits (e.g. 'C sharp' for 'C#'), or remove one.");
         }
         return tags;
     }
