@@ -18,9 +18,11 @@ public sealed class PreviewSite : IAsyncDisposable
     public const string ArticlePath = "/news/world/harbour-reopens/";
     public const string ArticleFile = "world/harbour-reopens.md";
 
-    public static async Task<PreviewSite> StartAsync()
+    /// <param name="prepare">Changes to the input folder before the first build, given its path.</param>
+    public static async Task<PreviewSite> StartAsync(Action<string>? prepare = null)
     {
         var site = new PreviewSite();
+        prepare?.Invoke(site.Input);
         site.Server = await PreviewServer.StartAsync(new PreviewOptions
         {
             Build = new BuildOptions { InputDirectory = site.Input },

@@ -1,3 +1,4 @@
+using System.Text;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Model;
@@ -12,6 +13,8 @@ public sealed class ArticleBuilder(
     DiagnosticBag diagnostics)
 {
     private const int WordsPerMinute = 220;
+    /// <summary>The longest file or folder name ext4, APFS and NTFS all accept, in UTF-8 bytes.</summary>
+    private const int MaxFolderNameBytes = 255;
     private readonly Dictionary<string, Section> sections = config.Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
 
     public Article? Build(SourceDocument document)
@@ -89,7 +92,7 @@ public sealed class ArticleBuilder(
             Source = dto.Source?.Trim(),
             ReadTimeMinutes = dto.ReadTime ?? Math.Max(1, (document.BodyWordCount + WordsPerMinute - 1) / WordsPerMinute),
             Authors = articleAuthors,
-            Tags = (dto.Tags ?? []).Select(ToTag).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList(),
+            Tags = BuildTags(fm, path),
             Image = image,
             IsDraft = dto.Draft ?? false,
             ExpiresAt = expiresAt,
@@ -167,10 +170,27 @@ public sealed class ArticleBuilder(
         return aliases.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private Tag ToTag(string name)
+    /// <summary>One tag per slug, in the order written; a name with no letter or digit has no address and is left out.</summary>
+    private List<Tag> BuildTags(YamlSource<FrontMatterDto> fm, string path)
     {
-        var slug = Slugs.FromText(name);
-        return new Tag(slug, name.Trim(), config.BasePath + UrlPaths.Tag(slug));
+        var tags = new List<Tag>();
+        foreach (var name in fm.Value.Tags ?? [])
+        {
+            var slug = Slugs.ForTag(name);
+            if (slug.Length == 0)
+                diagnostics.Warning(Codes.TagWithoutWords, path, fm.LineOf("tags"), 1,
+                    $"tag '{name}' has no letter or digit to make its address from, so it is left out. Write it in words, or remove it from tags:.");
+            else if (Encoding.UTF8.GetByteCount(slug) > MaxFolderNameBytes)
+                Error(Codes.InvalidValue, path, fm.LineOf("tags"),
+                    $"tag '{string.Concat(name.EnumerateRunes().Take(40))}…' is too long to name its page's folder ({Encoding.UTF8.GetByteCount(slug)} bytes; file systems allow {MaxFolderNameBytes}). Shorten it.");
+            else if (tags.Find(t => t.Slug == slug) is not { } same)
+                tags.Add(new Tag(slug, name.Trim(), config.BasePath + UrlPaths.Tag(slug)));
+            else if (Slugs.TagWords(same.Name) != Slugs.TagWords(name))
+                diagnostics.Warning(Codes.TagSharesAddress, path, fm.LineOf("tags"), 1,
+                    $"tag '{name.Trim()}' gets the address {UrlPaths.TagsFolder}/{slug}/, as the different tag '{same.Name}' before it does, so it is left out " +
+                    $"(an address keeps only letters, digits and hyphens). Tell them apart in letters or digits (e.g. 'C sharp' for 'C#'), or remove one.");
+        }
+        return tags;
     }
 
     private void Missing(YamlSource<FrontMatterDto> fm, string path, string key, string example) =>

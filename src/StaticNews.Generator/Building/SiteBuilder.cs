@@ -9,7 +9,7 @@ namespace StaticNews.Generator.Building;
 
 /// <summary>The Build stage: validates loaded content into a <see cref="Site"/> and renders article bodies.</summary>
 /// <param name="cache">Bodies of earlier runs, reused where the file and what its body depends on are unchanged.</param>
-public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnostics, ArticleCache? cache = null)
+public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnostics, ArticleCache? cache = null)
 {
     public Site? Build(LoadedContent content, BuildOptions options)
     {
@@ -40,6 +40,7 @@ public sealed class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag diagnos
         ReportUnknownPins(described, targets, hidden);
         ReportUnknownExcludes(described, targets, hidden);
         ReportAliasConflicts(described, config);
+        ReportTagsSharingAnAddress(described);
 
         var withheld = PicturesOf(built.Where(x => hidden.ContainsKey(x.Article.Slug) && !targets.ContainsKey(x.Article.Slug)).Select(x => x.Document))
             .Except(PicturesOf(described.Select(x => x.Document)))

@@ -22,7 +22,8 @@ public static class UrlPaths
     public static string Article(string section, string slug) => $"{section}/{slug}/";
     public static string Section(string section) => $"{section}/";
     public static string Author(string author) => $"{AuthorsFolder}/{author}/";
-    public static string Tag(string tag) => $"{TagsFolder}/{tag}/";
+    /// <summary>A tag's page; a slug in another script is percent-encoded UTF-8, as a URI must be (tags/%CF%80…/).</summary>
+    public static string Tag(string tag) => $"{TagsFolder}/{Uri.EscapeDataString(tag)}/";
 
     /// <summary>The RSS feed of a listing ("" for the whole site, else "world/" or "authors/ana-lima/").</summary>
     public static string Feed(string listing) => listing + FeedFile;
@@ -31,6 +32,6 @@ public static class UrlPaths
     public static string Paged(string listing, int number) =>
         number == 1 ? listing : string.Create(CultureInfo.InvariantCulture, $"{listing}{PageFolder}/{number}/");
 
-    /// <summary>The file a clean URL is written to.</summary>
-    public static string FileOf(string urlPath) => urlPath + "index.html";
+    /// <summary>The file a clean URL is written to: its name is the decoded UTF-8 path (tags/πολιτική/index.html).</summary>
+    public static string FileOf(string urlPath) => Uri.UnescapeDataString(urlPath) + "index.html";
 }

@@ -19,6 +19,8 @@ public static class Codes
     public const string InvalidValue = "SN0111";
     public const string EmptyFile = "SN0112";
     public const string UnreadableFile = "SN0113";
+    /// <summary>A warning: a tag with no letter or digit has no address, so it is left out.</summary>
+    public const string TagWithoutWords = "SN0114";
     public const string YamlAlias = "SN0150";
     public const string YamlTooDeep = "SN0151";
     public const string MarkdownTooDeep = "SN0152";
@@ -38,6 +40,8 @@ public static class Codes
     public const string NoArticles = "SN0402";
     public const string AliasConflict = "SN0403";
     public const string BrokenInternalLink = "SN0404";
+    /// <summary>A warning: two different tag names get one slug, so their stories share one tag page.</summary>
+    public const string TagSharesAddress = "SN0405";
 
     /// <summary>serve: the theme edited on disk does not compile (its compiler errors are shown as they are).</summary>
     public const string ThemeDidNotCompile = "SN0601";

@@ -33,7 +33,7 @@ public sealed class ArticleScaffolder(TimeProvider clock)
             errors.Add($"section '{request.Section}' is not declared in {input.Display(ContentLoader.SiteFileName)}. Use one of: {string.Join(", ", config.Sections.Select(s => s.Slug))}.");
         foreach (var author in request.Authors.Where(a => !authors.ContainsKey(a)))
             errors.Add($"author '{author}' is not in {input.Display(ContentLoader.AuthorsFileName)}. Use one of: {string.Join(", ", authors.Keys.Order(StringComparer.Ordinal))}.");
-        var slug = request.Slug ?? Shorten(Slugs.FromText(request.Headline));
+        var slug = request.Slug ?? Shorten(Slugs.AsciiFromText(request.Headline));
         if (string.IsNullOrWhiteSpace(request.Headline))
             errors.Add("the headline is empty. Give it in quotes: staticnews new world \"Storm closes the harbour\".");
         else if (!Slugs.IsValid(slug) || UrlPaths.Reserved.Contains(slug))

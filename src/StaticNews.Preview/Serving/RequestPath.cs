@@ -14,8 +14,7 @@ public static class RequestPath
     /// <summary>The decoded path ("/world/harbour/"), or null when the request target is unsafe or malformed.</summary>
     public static string? Decode(string rawTarget)
     {
-        var end = rawTarget.IndexOfAny(['?', '#']);
-        var raw = end < 0 ? rawTarget : rawTarget[..end];
+        var raw = Raw(rawTarget);
         if (!raw.StartsWith('/') || raw.StartsWith("//", StringComparison.Ordinal)) return null;
 
         var bytes = new List<byte>(raw.Length);
@@ -51,5 +50,12 @@ public static class RequestPath
             if (segments[i] is "." or ".." || (segments[i].Length == 0 && !last)) return null;
         }
         return path;
+    }
+
+    /// <summary>The path as the client sent it, still percent-encoded ("/tags/%CF%80…"), without query or fragment.</summary>
+    public static string Raw(string rawTarget)
+    {
+        var end = rawTarget.IndexOfAny(['?', '#']);
+        return end < 0 ? rawTarget : rawTarget[..end];
     }
 }

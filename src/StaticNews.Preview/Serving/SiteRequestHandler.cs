@@ -35,8 +35,9 @@ public sealed class SiteRequestHandler(Func<PreviewState> state)
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
         if (current.Site.Files.TryGetValue(file, out var bytes))
             return SendAsync(context, current, StatusCodes.Status200OK, file, bytes);
+        // The Location header is ASCII: the encoded path the client sent, not the decoded one (tags/πολιτική).
         if (current.Site.Files.ContainsKey(relative + "/index.html"))
-            return RedirectAsync(context, path + "/");
+            return RedirectAsync(context, RequestPath.Raw(rawTarget) + "/");
         return NotFoundAsync(context, current);
     }
 

@@ -31,6 +31,25 @@ public sealed class InternalLinkCheckerTests
     }
 
     [Fact]
+    public void A_percent_encoded_link_resolves_to_the_page_in_the_folder_of_its_decoded_UTF8_name()
+    {
+        // Given a tag page written to tags/πολιτική/ and links to it encoded, raw, and to a Greek page that does not exist
+        var checker = new InternalLinkChecker(BaseUrl, [.. Files, "tags/πολιτική/index.html"]);
+        var html = """
+            <a href="/paper/tags/%CF%80%CE%BF%CE%BB%CE%B9%CF%84%CE%B9%CE%BA%CE%AE/">encoded</a>
+            <a href="/paper/tags/%cf%80%ce%bf%ce%bb%ce%b9%cf%84%ce%b9%ce%ba%ce%ae">lowercase hex, no slash</a>
+            <a href="/paper/tags/πολιτική/">raw</a> <a href="https://example.github.io/paper/tags/%CF%80%CE%BF%CE%BB%CE%B9%CF%84%CE%B9%CE%BA%CE%AE/">absolute</a>
+            <a href="/paper/tags/%CE%BF%CE%B9/">missing</a>
+            """;
+
+        // When
+        var broken = checker.CheckPage(new RenderedPage("world/storm/index.html", $"<!DOCTYPE html><html><head><title>t</title></head><body>{html}</body></html>"));
+
+        // Then only the missing one is broken
+        Assert.Equal(["/paper/tags/%CE%BF%CE%B9/"], broken.Select(link => link.Reference));
+    }
+
+    [Fact]
     public void A_link_under_the_base_path_to_a_missing_page_is_broken()
     {
         var broken = BrokenIn("""<a href="/paper/world/flood/">gone</a> <a href="/paper/world/storm/">fine</a>""");

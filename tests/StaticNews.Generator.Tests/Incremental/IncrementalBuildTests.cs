@@ -26,7 +26,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public static TheoryData<string> Edits => new()
     {
-        "edit one article", "add one article", "delete one article", "change a tag", "change authors.yml", "change a theme file",
+        "edit one article", "add one article", "delete one article", "change a tag", "add a tag in another script", "change authors.yml", "change a theme file",
     };
 
     [Theory]
@@ -180,6 +180,11 @@ public sealed class IncrementalBuildTests : IDisposable
                 var text = File.ReadAllText(first);
                 var tags = text.IndexOf("tags: [", StringComparison.Ordinal) + "tags: [".Length;
                 File.WriteAllText(first, text[..tags] + "lighthouses, " + text[tags..]);
+                break;
+            case "add a tag in another script":
+                var original = File.ReadAllText(first);
+                var list = original.IndexOf("tags: [", StringComparison.Ordinal) + "tags: [".Length;
+                File.WriteAllText(first, original[..list] + "Πολιτική, 経済, " + original[list..]);
                 break;
             case "change authors.yml":
                 var authors = Path.Combine(input, "authors.yml");

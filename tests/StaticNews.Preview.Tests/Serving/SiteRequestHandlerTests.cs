@@ -100,6 +100,25 @@ public sealed class SiteRequestHandlerTests : IAsyncLifetime
         Assert.Equal("/news/world/harbour-reopens/", response.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task A_tag_page_in_a_non_Latin_script_is_served_at_its_percent_encoded_address()
+    {
+        // Given a story tagged "Πολιτική", whose page is written to tags/πολιτική/
+        await using var greek = await PreviewSite.StartAsync(input => File.WriteAllText(Path.Combine(input, "world", "vote.md"),
+            "---\ntitle: \"Vote called\"\ndate: 2026-03-20T08:00:00Z\nsection: world\ntags: [Πολιτική]\n---\n\nA vote.\n"));
+        const string encoded = "/news/tags/%CF%80%CE%BF%CE%BB%CE%B9%CF%84%CE%B9%CE%BA%CE%AE";
+
+        // When a browser follows the link, with and without its slash
+        var page = await http.GetAsync(greek.Url(encoded + "/"));
+        var withoutSlash = await http.GetAsync(greek.Url(encoded));
+
+        // Then the page is served, and the redirect names the encoded clean URL
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Πολιτική", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.MovedPermanently, withoutSlash.StatusCode);
+        Assert.Equal(encoded + "/", withoutSlash.Headers.Location?.OriginalString);
+    }
+
     [Theory]
     [InlineData("/news/assets/")]
     [InlineData("/news/images/")]
