@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -16,6 +17,7 @@ namespace StaticNews.Generator.Incremental;
 /// each value tagged and each string and list length- or end-marked, so two different models never write the same bytes.
 /// Strings go in as their UTF-16 bytes: no escaping or transcoding, which made JSON the costly part of a rebuild.
 /// Articles (with <paramref name="articleKey"/>) and the site (with <paramref name="siteKey"/>) are written as their own key.
+/// Its methods are compiled fully optimized at once: a build runs them over every article and page, once.
 /// </summary>
 internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? siteKey)
 {
@@ -25,6 +27,7 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
     private static readonly JsonSerializerOptions Contract = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(ArrayBufferWriter<byte> buffer, object? value)
     {
         switch (value)
@@ -71,6 +74,7 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Dictionary(ArrayBufferWriter<byte> buffer, IDictionary map)
     {
         Put(buffer, Tag.Dictionary);
@@ -82,6 +86,7 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
         Put(buffer, Tag.End);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void String(ArrayBufferWriter<byte> buffer, string text)
     {
         Put(buffer, Tag.String);
@@ -89,6 +94,7 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
         buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Key(ArrayBufferWriter<byte> buffer, UInt128 key)
     {
         Put(buffer, Tag.Key);
@@ -96,6 +102,7 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
         Number(buffer, (long)(ulong)key);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Number(ArrayBufferWriter<byte> buffer, long number)
     {
         Put(buffer, Tag.Number);
@@ -103,6 +110,7 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
         buffer.Advance(sizeof(long));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Put(ArrayBufferWriter<byte> buffer, Tag tag)
     {
         buffer.GetSpan(1)[0] = (byte)tag;
