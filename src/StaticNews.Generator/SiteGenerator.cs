@@ -72,7 +72,7 @@ public sealed partial class SiteGenerator(
                 written = staged.FilesWritten;
             }
             progress?.Report(new GenerationProgress(GenerationStage.Write, written, written));
-            await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, cancellationToken);
+            await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, plan.Reused, last, cancellationToken);
             cache.Write(BuildManifest.ArticlesPathFor(output));
             await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
             return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, written, clock.Elapsed)

@@ -35,16 +35,22 @@ public static class BuildManifest
         if (stored is not { Format: Format } || stored.Pages is null || stored.Files is null) return PreviousBuild.None;
 
         var keys = new Dictionary<string, PageKey>(stored.Pages.Count, StringComparer.Ordinal);
+        var stamps = new Dictionary<string, FileStamp>(stored.Pages.Count, StringComparer.Ordinal);
         foreach (var (page, entry) in stored.Pages)
-            if (UInt128.TryParse(entry.Key, System.Globalization.NumberStyles.HexNumber, null, out var key)) keys[page] = new PageKey(key);
+        {
+            if (!UInt128.TryParse(entry.Key, System.Globalization.NumberStyles.HexNumber, null, out var key)) continue;
+            keys[page] = new PageKey(key);
+            stamps[page] = new FileStamp(entry.Length, entry.Modified);
+        }
         return new PreviousBuild(keys, stored.Files.ToHashSet(StringComparer.Ordinal), page =>
         {
             var file = new FileInfo(Path.Combine(output.FullPath, page));
-            return stored.Pages.TryGetValue(page, out var entry) && file.Exists && file.LinkTarget is null
-                   && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.Modified
+            // The attributes come with the same lstat as the length and time; a link is never taken for the file it points to.
+            return stamps.TryGetValue(page, out var stamp) && file.Exists && !file.Attributes.HasFlag(FileAttributes.ReparsePoint)
+                   && FileStamp.Of(file) == stamp
                 ? new OutputFile(page, file.OpenRead) { Unchanged = true }
                 : null;
-        });
+        }, stamps);
     }
 
     /// <summary>Removed before a new output is swapped in, so a manifest never describes a folder it was not written for.</summary>
@@ -54,11 +60,23 @@ public static class BuildManifest
         if (File.Exists(path)) File.Delete(path);
     }
 
-    public static async Task WriteAsync(OutputFolder output, IReadOnlyDictionary<string, PageKey> pages, IEnumerable<string> files, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records each page's key and stamp. A reused page keeps the stamp <paramref name="last"/> checked before reusing it
+    /// (its file was carried over untouched), so only the pages rendered now are looked at again.
+    /// </summary>
+    public static async Task WriteAsync(
+        OutputFolder output, IReadOnlyDictionary<string, PageKey> pages, IEnumerable<string> files,
+        IEnumerable<OutputFile> reused, PreviousBuild last, CancellationToken cancellationToken)
     {
+        var kept = reused.Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
         var entries = new SortedDictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var (page, key) in pages)
         {
+            if (kept.Contains(page) && last.StampOf(page) is { } stamp)
+            {
+                entries[page] = new Entry(key.ToString(), stamp.Length, stamp.Modified);
+                continue;
+            }
             var file = new FileInfo(Path.Combine(output.FullPath, page));
             if (file.Exists) entries[page] = new Entry(key.ToString(), file.Length, file.LastWriteTimeUtc.Ticks);
         }

@@ -6,7 +6,10 @@ namespace StaticNews.Generator.Incremental;
 /// The last good build: the key each page was rendered from, every file it had, and where each page's bytes are now
 /// (the output folder for <c>build</c>, memory for <c>serve</c>). A page whose key is unchanged is reused, not rendered.
 /// </summary>
-public sealed class PreviousBuild(IReadOnlyDictionary<string, PageKey> keys, IReadOnlySet<string> files, Func<string, OutputFile?> find)
+/// <param name="stamps">The stamp of each page file as the previous build recorded it (<c>build</c> only): a reused page keeps it.</param>
+public sealed class PreviousBuild(
+    IReadOnlyDictionary<string, PageKey> keys, IReadOnlySet<string> files, Func<string, OutputFile?> find,
+    IReadOnlyDictionary<string, FileStamp>? stamps = null)
 {
     public static PreviousBuild None { get; } = new(new Dictionary<string, PageKey>(), new HashSet<string>(), _ => null);
 
@@ -16,6 +19,9 @@ public sealed class PreviousBuild(IReadOnlyDictionary<string, PageKey> keys, IRe
             files.TryGetValue(path, out var bytes) ? new OutputFile(path, () => OutputFile.StreamOf(bytes)) { Unchanged = true } : null);
 
     public int PageCount => keys.Count;
+
+    /// <summary>The recorded stamp of a page file, which <see cref="Reuse"/> checked against the file before reusing it.</summary>
+    public FileStamp? StampOf(string path) => stamps is not null && stamps.TryGetValue(path, out var stamp) ? stamp : null;
 
     /// <summary>The previous bytes of the page at <paramref name="path"/> when they were rendered from the same key; otherwise null.</summary>
     public OutputFile? Reuse(string path, PageKey key) =>

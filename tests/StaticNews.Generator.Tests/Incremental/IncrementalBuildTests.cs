@@ -108,6 +108,27 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_reused_by_one_rebuild_is_reused_by_the_next_and_a_hand_edit_after_it_is_still_caught()
+    {
+        // Given a site built, then rebuilt with nothing changed (every page reused, its stamp carried over)
+        await Build(output, null);
+        var reused = await Build(output, null);
+        var home = Path.Combine(output, "index.html");
+        var original = File.ReadAllText(home);
+
+        // When it is rebuilt again, then once more after a hand edit to the home page
+        var again = await Build(output, null);
+        File.WriteAllText(home, original.Replace("</body>", "<p>hand edit</p></body>", StringComparison.Ordinal));
+        var afterEdit = await Build(output, null);
+
+        // Then the carried-over stamps still describe the files: nothing is rendered, then only the edited page
+        Assert.Equal(0, reused.PagesRendered);
+        Assert.Equal(0, again.PagesRendered);
+        Assert.Equal(1, afterEdit.PagesRendered);
+        Assert.Equal(original, File.ReadAllText(home));
+    }
+
+    [Fact]
     public async Task A_reused_page_linking_to_a_deleted_article_is_still_reported()
     {
         // Given an article whose body links to another by its address, and a built site
