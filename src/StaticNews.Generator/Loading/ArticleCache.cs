@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using StaticNews.Generator.Markdown;
@@ -15,9 +14,9 @@ namespace StaticNews.Generator.Loading;
 /// </summary>
 public sealed class ArticleCache
 {
+    // Load only reads `previous` while its workers run; `current` is filled after them in one pass, and Build only reads it.
     private Dictionary<string, ArticleCacheEntry> previous;
-    private ConcurrentDictionary<string, ArticleCacheEntry> current = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, UInt128> pending = new(StringComparer.Ordinal);
+    private Dictionary<string, ArticleCacheEntry> current = new(StringComparer.Ordinal);
     private int bodiesReused;
 
     public ArticleCache() : this(0, null, []) { }
@@ -41,37 +40,34 @@ public sealed class ArticleCache
     /// <summary>Starts a Load: what the last run learnt becomes what this one may reuse, if the Markdown settings are the same.</summary>
     public void Begin(bool allowRawHtml)
     {
-        if (!current.IsEmpty) previous = new(current, StringComparer.Ordinal);
+        if (current.Count > 0) previous = current;
         current = new(StringComparer.Ordinal);
-        pending.Clear();
         bodiesReused = 0;
         var settings = SettingsKey(allowRawHtml);
         if (settings != Settings) previous.Clear();
         Settings = settings;
     }
 
-    /// <summary>The entry for this exact text of the file, or null (then <see cref="Loaded"/> records the fresh load).</summary>
-    public ArticleCacheEntry? Find(string relativePath, string text)
+    /// <summary>What the cache knows of this exact text of the file: its hash, and its entry or null. Safe from many threads.</summary>
+    public ArticleCacheLookup Find(string relativePath, string text)
     {
         var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
-        if (previous.TryGetValue(relativePath, out var entry) && entry.Hash == hash)
-        {
-            current[relativePath] = entry;
-            return entry;
-        }
-        pending[relativePath] = hash;
-        return null;
+        return new ArticleCacheLookup(relativePath, hash, previous.TryGetValue(relativePath, out var entry) && entry.Hash == hash ? entry : null);
     }
 
     /// <summary>
-    /// Records a document that loaded (after a miss); one whose front matter cannot be found by position is not kept.
-    /// Its front matter read without a diagnostic (YamlReader gives null after any), so it may stand in for reading it again.
+    /// Records, from one thread once the files are loaded, what this Load learnt: a found entry is kept; a fresh document
+    /// is kept unless its front matter cannot be found by position. Its front matter read without a diagnostic
+    /// (YamlReader gives null after any), so it may stand in for reading it again.
     /// </summary>
-    public void Loaded(SourceDocument document)
+    public void Loaded(ArticleCacheLookup lookup, SourceDocument? document)
     {
-        if (!pending.TryRemove(document.RelativePath, out var hash) || document.Place is null) return;
-        var frontMatter = CachedFrontMatter.CanKeep(document.FrontMatter) ? document.FrontMatter : null;
-        current[document.RelativePath] = new ArticleCacheEntry(hash, document.Place, document.BodyWordCount, [.. document.Pictures], frontMatter);
+        if (lookup.Entry is { } known) current[lookup.RelativePath] = known;
+        else if (document?.Place is { } place)
+        {
+            var frontMatter = CachedFrontMatter.CanKeep(document.FrontMatter) ? document.FrontMatter : null;
+            current[lookup.RelativePath] = new ArticleCacheEntry(lookup.Hash, place, document.BodyWordCount, [.. document.Pictures], frontMatter);
+        }
     }
 
     /// <summary>Starts a Build: bodies made for another base path (their image URLs start with it) are not reused.</summary>

@@ -27,11 +27,16 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         var rawHtml = site?.Value.RawHtml == true;
         var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: rawHtml);
         articles?.Begin(rawHtml);
-        var documents = input.Files("*.md")
+        var files = input.Files("*.md")
             .AsParallel().AsOrdered()
             .Select(relative => LoadDocument(input, relative, pipeline))
-            .OfType<SourceDocument>()
             .ToList();
+        var documents = new List<SourceDocument>(files.Count);
+        foreach (var (lookup, document) in files)
+        {
+            if (lookup is { } found) articles?.Loaded(found, document);
+            if (document is not null) documents.Add(document);
+        }
         return new LoadedContent(input, site, authors, documents, pipeline);
     }
 
@@ -59,20 +64,15 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics);
     }
 
-    private SourceDocument? LoadDocument(InputFolder input, string relativePath, MarkdownPipeline pipeline)
+    /// <summary>One file loaded (null when it could not be), with what the article cache knew of it, for recording after the parallel part.</summary>
+    private (ArticleCacheLookup? Lookup, SourceDocument? Document) LoadDocument(InputFolder input, string relativePath, MarkdownPipeline pipeline)
     {
         var display = input.Display(relativePath);
         var text = ReadText(input.Combine(relativePath), display);
-        if (text is null) return null;
-        var known = articles?.Find(relativePath, text);
-        var document = known is null ? ParseDocument(text, relativePath, display, pipeline) : Reload(text, relativePath, display, pipeline, known);
-        return document is null ? null : Loaded(document);
-    }
-
-    private SourceDocument Loaded(SourceDocument document)
-    {
-        articles?.Loaded(document);
-        return document;
+        if (text is null) return (null, null);
+        var lookup = articles?.Find(relativePath, text);
+        var document = lookup?.Entry is { } known ? Reload(text, relativePath, display, pipeline, known) : ParseDocument(text, relativePath, display, pipeline);
+        return (lookup, document);
     }
 
     /// <summary>
@@ -85,11 +85,11 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
             ? kept.DisplayPath == display ? kept : kept with { DisplayPath = display }
             : YamlReader.Read<FrontMatterDto>(new YamlText(known.Place.Yaml(text), display, known.Place.FirstLine), diagnostics);
         if (frontMatter is null) return null;
-        return new SourceDocument(relativePath, display, frontMatter, known.Place, known.BodyWordCount, () =>
+        return new SourceDocument(relativePath, display, frontMatter, known.Place, known.BodyWordCount, new(() =>
         {
             var markdown = Markdig.Markdown.Parse(text, pipeline);
             return (markdown, MarkdownParts.Of(markdown));
-        }, known.Pictures);
+        }), known.Pictures);
     }
 
     /// <summary>Splits an article's text into front matter and Markdown; problems become diagnostics and give null.</summary>
@@ -116,7 +116,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         var body = text.AsSpan(Math.Min(text.Length, frontMatterBlock.Span.End + 1));
         var parts = MarkdownParts.Of(markdown);
         var place = FrontMatterPlace.Of(frontMatterBlock, text, yaml.Text);
-        return new SourceDocument(relativePath, display, frontMatter, place, CountWords(body), () => (markdown, parts));
+        return new SourceDocument(relativePath, display, frontMatter, place, CountWords(body), new((markdown, parts)));
     }
 
     private MarkdownDocument? Parse(string text, MarkdownPipeline pipeline, string display)
