@@ -19,6 +19,11 @@ public sealed class ArticleCache
     private Dictionary<string, ArticleCacheEntry> current = new(StringComparer.Ordinal);
     private int bodiesReused;
 
+    // The file that holds exactly what this cache holds, while nothing changed since it was read or written: writing it again would give the same bytes.
+    private string? savedAt;
+    private int savedCount;
+    private bool changed;
+
     public ArticleCache() : this(0, null, []) { }
 
     internal ArticleCache(UInt128 settings, string? basePath, Dictionary<string, ArticleCacheEntry> entries)
@@ -29,6 +34,9 @@ public sealed class ArticleCache
     }
 
     internal UInt128 Settings { get; private set; }
+
+    /// <summary>How many entries an earlier run left for this one to reuse.</summary>
+    internal int PreviousCount => previous.Count;
     internal string? BasePath { get; private set; }
 
     /// <summary>The entries of the files loaded in this run (or in the last run, before the next begins).</summary>
@@ -44,7 +52,11 @@ public sealed class ArticleCache
         current = new(StringComparer.Ordinal);
         bodiesReused = 0;
         var settings = SettingsKey(allowRawHtml);
-        if (settings != Settings) previous.Clear();
+        if (settings != Settings)
+        {
+            previous.Clear();
+            changed = true;
+        }
         Settings = settings;
     }
 
@@ -67,6 +79,7 @@ public sealed class ArticleCache
         {
             var frontMatter = CachedFrontMatter.CanKeep(document.FrontMatter) ? document.FrontMatter : null;
             current[lookup.RelativePath] = new ArticleCacheEntry(lookup.Hash, place, document.BodyWordCount, [.. document.Pictures], frontMatter);
+            changed = true;
         }
     }
 
@@ -74,7 +87,10 @@ public sealed class ArticleCache
     public void UseBasePath(string basePath)
     {
         if (BasePath != basePath)
+        {
             foreach (var entry in current.Values) entry.Body = null;
+            changed = true;
+        }
         BasePath = basePath;
     }
 
@@ -91,12 +107,27 @@ public sealed class ArticleCache
     {
         if (facts.Reported || !current.TryGetValue(document.RelativePath, out var entry)) return;
         entry.Body = new CachedBody(html, text, [.. facts.Xrefs], [.. facts.Images.Distinct(StringComparer.Ordinal)]);
+        changed = true;
     }
 
     public static ArticleCache Read(string path) => ArticleCacheFile.Read(path);
 
-    /// <summary>Writes the entries of the files this run loaded: files that are gone are dropped.</summary>
-    public void Write(string path) => ArticleCacheFile.Write(path, this);
+    /// <summary>
+    /// Writes the entries of the files this run loaded: files that are gone are dropped. When the file it was read from
+    /// already holds them (no entry added, removed or changed, same settings and base path) it is left untouched.
+    /// </summary>
+    public void Write(string path)
+    {
+        if (!changed && savedAt == path && current.Count == savedCount && File.Exists(path)) return;
+        savedAt = null;
+        if (ArticleCacheFile.Write(path, this)) Saved(path, current.Count);
+    }
+
+    /// <summary>The file at <paramref name="path"/> now holds this cache's <paramref name="count"/> entries.</summary>
+    internal void Saved(string path, int count)
+    {
+        (savedAt, savedCount, changed) = (path, count, false);
+    }
 
     /// <summary>The code that parses, renders and profiles (ours, Markdig's, the runtime's Unicode tables) and the raw HTML setting.</summary>
     private static UInt128 SettingsKey(bool allowRawHtml)
