@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using StaticNews.Generator.Markdown;
@@ -15,10 +14,15 @@ namespace StaticNews.Generator.Loading;
 /// </summary>
 public sealed class ArticleCache
 {
+    // Load only reads `previous` while its workers run; `current` is filled after them in one pass, and Build only reads it.
     private Dictionary<string, ArticleCacheEntry> previous;
-    private ConcurrentDictionary<string, ArticleCacheEntry> current = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, UInt128> pending = new(StringComparer.Ordinal);
+    private Dictionary<string, ArticleCacheEntry> current = new(StringComparer.Ordinal);
     private int bodiesReused;
+
+    // The file that holds exactly what this cache holds, while nothing changed since it was read or written: writing it again would give the same bytes.
+    private string? savedAt;
+    private int savedCount;
+    private bool changed;
 
     public ArticleCache() : this(0, null, []) { }
 
@@ -30,6 +34,9 @@ public sealed class ArticleCache
     }
 
     internal UInt128 Settings { get; private set; }
+
+    /// <summary>How many entries an earlier run left for this one to reuse.</summary>
+    internal int PreviousCount => previous.Count;
     internal string? BasePath { get; private set; }
 
     /// <summary>The entries of the files loaded in this run (or in the last run, before the next begins).</summary>
@@ -41,44 +48,49 @@ public sealed class ArticleCache
     /// <summary>Starts a Load: what the last run learnt becomes what this one may reuse, if the Markdown settings are the same.</summary>
     public void Begin(bool allowRawHtml)
     {
-        if (!current.IsEmpty) previous = new(current, StringComparer.Ordinal);
+        if (current.Count > 0) previous = current;
         current = new(StringComparer.Ordinal);
-        pending.Clear();
         bodiesReused = 0;
         var settings = SettingsKey(allowRawHtml);
-        if (settings != Settings) previous.Clear();
+        if (settings != Settings)
+        {
+            previous.Clear();
+            changed = true;
+        }
         Settings = settings;
     }
 
-    /// <summary>The entry for this exact text of the file, or null (then <see cref="Loaded"/> records the fresh load).</summary>
-    public ArticleCacheEntry? Find(string relativePath, string text)
+    /// <summary>What the cache knows of this exact text of the file: its hash, and its entry or null. Safe from many threads.</summary>
+    public ArticleCacheLookup Find(string relativePath, string text)
     {
         var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
-        if (previous.TryGetValue(relativePath, out var entry) && entry.Hash == hash)
-        {
-            current[relativePath] = entry;
-            return entry;
-        }
-        pending[relativePath] = hash;
-        return null;
+        return new ArticleCacheLookup(relativePath, hash, previous.TryGetValue(relativePath, out var entry) && entry.Hash == hash ? entry : null);
     }
 
     /// <summary>
-    /// Records a document that loaded (after a miss); one whose front matter cannot be found by position is not kept.
-    /// Its front matter read without a diagnostic (YamlReader gives null after any), so it may stand in for reading it again.
+    /// Records, from one thread once the files are loaded, what this Load learnt: a found entry is kept; a fresh document
+    /// is kept unless its front matter cannot be found by position. Its front matter read without a diagnostic
+    /// (YamlReader gives null after any), so it may stand in for reading it again.
     /// </summary>
-    public void Loaded(SourceDocument document)
+    public void Loaded(ArticleCacheLookup lookup, SourceDocument? document)
     {
-        if (!pending.TryRemove(document.RelativePath, out var hash) || document.Place is null) return;
-        var frontMatter = CachedFrontMatter.CanKeep(document.FrontMatter) ? document.FrontMatter : null;
-        current[document.RelativePath] = new ArticleCacheEntry(hash, document.Place, document.BodyWordCount, [.. document.Pictures], frontMatter);
+        if (lookup.Entry is { } known) current[lookup.RelativePath] = known;
+        else if (document?.Place is { } place)
+        {
+            var frontMatter = CachedFrontMatter.CanKeep(document.FrontMatter) ? document.FrontMatter : null;
+            current[lookup.RelativePath] = new ArticleCacheEntry(lookup.Hash, place, document.BodyWordCount, [.. document.Pictures], frontMatter);
+            changed = true;
+        }
     }
 
     /// <summary>Starts a Build: bodies made for another base path (their image URLs start with it) are not reused.</summary>
     public void UseBasePath(string basePath)
     {
         if (BasePath != basePath)
+        {
             foreach (var entry in current.Values) entry.Body = null;
+            changed = true;
+        }
         BasePath = basePath;
     }
 
@@ -95,12 +107,27 @@ public sealed class ArticleCache
     {
         if (facts.Reported || !current.TryGetValue(document.RelativePath, out var entry)) return;
         entry.Body = new CachedBody(html, text, [.. facts.Xrefs], [.. facts.Images.Distinct(StringComparer.Ordinal)]);
+        changed = true;
     }
 
     public static ArticleCache Read(string path) => ArticleCacheFile.Read(path);
 
-    /// <summary>Writes the entries of the files this run loaded: files that are gone are dropped.</summary>
-    public void Write(string path) => ArticleCacheFile.Write(path, this);
+    /// <summary>
+    /// Writes the entries of the files this run loaded: files that are gone are dropped. When the file it was read from
+    /// already holds them (no entry added, removed or changed, same settings and base path) it is left untouched.
+    /// </summary>
+    public void Write(string path)
+    {
+        if (!changed && savedAt == path && current.Count == savedCount && File.Exists(path)) return;
+        savedAt = null;
+        if (ArticleCacheFile.Write(path, this)) Saved(path, current.Count);
+    }
+
+    /// <summary>The file at <paramref name="path"/> now holds this cache's <paramref name="count"/> entries.</summary>
+    internal void Saved(string path, int count)
+    {
+        (savedAt, savedCount, changed) = (path, count, false);
+    }
 
     /// <summary>The code that parses, renders and profiles (ours, Markdig's, the runtime's Unicode tables) and the raw HTML setting.</summary>
     private static UInt128 SettingsKey(bool allowRawHtml)

@@ -27,7 +27,9 @@ internal static class ArticleCacheFile
             if (bytes.Length < HashSize) return new ArticleCache();
             var content = bytes.AsSpan(0, bytes.Length - HashSize);
             if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return new ArticleCache();
-            return ReadEntries(new CacheReader(bytes, content.Length)) ?? new ArticleCache();
+            if (ReadEntries(new CacheReader(bytes, content.Length)) is not { } cache) return new ArticleCache();
+            cache.Saved(path, cache.PreviousCount);
+            return cache;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or OverflowException or InvalidDataException)
         {
@@ -35,8 +37,8 @@ internal static class ArticleCacheFile
         }
     }
 
-    /// <summary>Writes to a temporary name and moves it over, so a killed build never leaves half a file.</summary>
-    public static void Write(string path, ArticleCache cache)
+    /// <summary>Writes to a temporary name and moves it over, so a killed build never leaves half a file. False when nothing was kept.</summary>
+    public static bool Write(string path, ArticleCache cache)
     {
         var temp = path + ".tmp";
         try
@@ -51,6 +53,7 @@ internal static class ArticleCacheFile
                 file.Write(hash.GetCurrentHash());
             }
             File.Move(temp, path, overwrite: true);
+            return true;
         }
         catch (Exception ex) when (ex is EncoderFallbackException or IOException or UnauthorizedAccessException)
         {
@@ -61,6 +64,7 @@ internal static class ArticleCacheFile
                 File.Delete(path);
             }
             catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+            return false;
         }
     }
 

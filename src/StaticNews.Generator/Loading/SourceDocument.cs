@@ -10,13 +10,12 @@ namespace StaticNews.Generator.Loading;
 /// <param name="relativePath">Path inside the input folder, with forward slashes.</param>
 /// <param name="displayPath">Path as shown in diagnostics.</param>
 /// <param name="place">Where the front matter sits in the text, or null when it cannot be cut out again by position.</param>
-/// <param name="parse">Gives the whole file parsed and its parts; called at most once.</param>
+/// <param name="parsed">The whole file parsed and its parts: already at hand, or parsed on first use.</param>
 /// <param name="pictures">The pictures when already known (from the article cache).</param>
 public sealed class SourceDocument(
     string relativePath, string displayPath, YamlSource<FrontMatterDto> frontMatter, FrontMatterPlace? place, int bodyWordCount,
-    Func<(MarkdownDocument Markdown, MarkdownParts Parts)> parse, IReadOnlyList<string>? pictures = null)
+    Lazy<(MarkdownDocument Markdown, MarkdownParts Parts)> parsed, IReadOnlyList<string>? pictures = null)
 {
-    private readonly Lazy<(MarkdownDocument Markdown, MarkdownParts Parts)> parsed = new(parse);
     private IReadOnlyList<string>? pictures = pictures;
 
     public string RelativePath { get; } = relativePath;

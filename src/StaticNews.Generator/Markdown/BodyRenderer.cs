@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -23,8 +22,9 @@ public sealed class BodyRenderer(
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
     private const int KeptCapacity = 1 << 20;
 
-    // Each thread reuses one output buffer: every article of a build is rendered here, and growing a fresh one each time was most of the allocation.
-    [ThreadStatic] private static StringWriter? threadWriter;
+    // Each thread reuses one renderer and its output buffer: every article of a build is rendered here, and growing a fresh
+    // buffer each time was most of the allocation. One that failed half-way is dropped, its state unknown.
+    [ThreadStatic] private static ReusableHtmlRenderer? threadRenderer;
 
     /// <summary>Why a slug that is not among the published articles is held back (draft, scheduled, expired), or null.</summary>
     public Func<string, string?> WhyUnpublished { get; init; } = _ => null;
@@ -52,13 +52,10 @@ public sealed class BodyRenderer(
             foreach (var paragraph in parts.ReadMore)
                 paragraph.GetAttributes().AddClass("read-more");
 
-            var writer = threadWriter ??= new StringWriter();
-            var html = writer.GetStringBuilder().Clear();
-            var renderer = new HtmlRenderer(writer);
-            pipeline.Setup(renderer);
-            renderer.Render(document);
-            var result = html.ToString();
-            if (html.Capacity > KeptCapacity) threadWriter = null;
+            var renderer = threadRenderer?.Pipeline == pipeline ? threadRenderer : ReusableHtmlRenderer.For(pipeline);
+            threadRenderer = null;
+            var result = renderer.Html(document);
+            if (renderer.Capacity <= KeptCapacity) threadRenderer = renderer;
             return result;
         }
         catch (ArgumentException ex) when (ArticleMarkdown.IsDepthLimit(ex))

@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Relating;
@@ -6,7 +7,7 @@ namespace StaticNews.Generator.Relating;
 /// <summary>
 /// Distils an article's headline, standfirst and plain-text body into a <see cref="TextProfile"/>: stemmed words
 /// without stop words, and capitalised phrases (people, places, organisations). Thread-safe; one per build, so
-/// equal words share one string across the archive.
+/// equal words share one string across the articles each worker thread profiles.
 /// </summary>
 public sealed class TextProfiler
 {
@@ -18,30 +19,24 @@ public sealed class TextProfiler
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "la", "van", "von", "al", "bin", "da", "del" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorSpans = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Words are counted by span and become strings only when first seen in an article, and not at all when the archive has one.
-    private readonly ConcurrentDictionary<string, string> pool;
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pooled;
+    // Words are counted by span and become strings only when first seen in an article, and not at all when the thread's pool
+    // has one. A pool per thread needs no lock: a shared one made the workers queue for it.
+    private readonly ThreadLocal<Dictionary<string, string>> pools = new(() => new(StringComparer.Ordinal));
 
     // Each thread reuses its counting tables: a build profiles every article, and these are its busiest allocations.
     [ThreadStatic] private static Counts? threadCounts;
 
-    public TextProfiler()
-    {
-        pool = new(StringComparer.Ordinal);
-        pooled = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
     public TextProfile Profile(string title, string? summary, string body)
     {
         var counts = threadCounts ??= new Counts();
-        counts.Reset();
+        counts.Reset(pools.Value!);
         Read(title, TitleWeight, counts, headline: true);
         if (summary is not null) Read(summary, SummaryWeight, counts, headline: false);
         Read(body, 1, counts, headline: false);
-        return new TextProfile(Top(counts.Terms, MaxTerms), Top(counts.Entities, MaxEntities));
+        return new TextProfile(Top(counts.Terms, MaxTerms, counts), Top(counts.Entities, MaxEntities, counts));
     }
 
-    private void Read(string text, float weight, Counts counts, bool headline)
+    private static void Read(string text, float weight, Counts counts, bool headline)
     {
         var tokens = counts.Tokens;
         Tokenizer.Split(text, tokens);
@@ -50,7 +45,7 @@ public sealed class TextProfiler
             if (!token.IsWord || token.Length < 3) continue;
             var lower = counts.Lowered(token.In(text));
             if (StopWords.Contains(lower) || IsNumber(lower)) continue;
-            Add(counts.Terms, lower[..Stemmer.Stem(lower)], weight);
+            Add(counts.Terms, lower[..Stemmer.Stem(lower)], weight, counts);
         }
         if (headline && IsTitleCase(text, tokens)) return;
         AddEntities(text, tokens, weight, counts);
@@ -71,7 +66,7 @@ public sealed class TextProfiler
     }
 
     /// <summary>Runs of capitalised words ("Port Castell Athletic", "Bank of Vestria"), without leading or trailing stop words.</summary>
-    private void AddEntities(string text, List<Token> tokens, float weight, Counts counts)
+    private static void AddEntities(string text, List<Token> tokens, float weight, Counts counts)
     {
         var runStart = 0;
         for (var i = 0; i <= tokens.Count; i++)
@@ -85,7 +80,7 @@ public sealed class TextProfiler
         }
     }
 
-    private void AddEntity(string text, List<Token> tokens, int from, int to, float weight, Counts counts)
+    private static void AddEntity(string text, List<Token> tokens, int from, int to, float weight, Counts counts)
     {
         while (from < to && IsFiller(tokens[from].In(text), counts)) from++;
         while (to > from && IsFiller(tokens[to - 1].In(text), counts)) to--;
@@ -101,7 +96,7 @@ public sealed class TextProfiler
             if (at > 0) key[at++] = ' ';
             at += tokens[i].In(text).ToLowerInvariant(key[at..]);
         }
-        Add(counts.Entities, key, weight);
+        Add(counts.Entities, key, weight, counts);
     }
 
     private static bool IsFiller(ReadOnlySpan<char> word, Counts counts)
@@ -117,22 +112,37 @@ public sealed class TextProfiler
         return true;
     }
 
-    private void Add(Dictionary<string, float> counts, ReadOnlySpan<char> key, float weight)
+    private static void Add(Dictionary<string, float> table, ReadOnlySpan<char> key, float weight, Counts counts)
     {
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var known, out var count)) counts[known] = count + weight;
-        else counts.Add(pooled.TryGetValue(key, out var shared, out _) ? shared : key.ToString(), weight);
+        ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(table.GetAlternateLookup<ReadOnlySpan<char>>(), key);
+        if (!Unsafe.IsNullRef(ref count)) count += weight;
+        else table.Add(counts.Pooled.TryGetValue(key, out var shared, out _) ? shared : key.ToString(), weight);
     }
 
     /// <summary>The most frequent keys, ties broken by ordinal order; keys are unique, so the order is total.</summary>
-    private TermCount[] Top(Dictionary<string, float> counts, int max)
+    private static TermCount[] Top(Dictionary<string, float> table, int max, Counts counts)
     {
-        var entries = counts.ToArray();
-        Array.Sort(entries, static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
-        var top = new TermCount[Math.Min(max, entries.Length)];
+        var entries = counts.Entries(table.Count);
+        var n = 0;
+        foreach (var entry in table) entries[n++] = entry;
+        var sorted = entries.AsSpan(0, n);
+        sorted.Sort(new MostFrequentFirst());
+        var top = new TermCount[Math.Min(max, n)];
         for (var i = 0; i < top.Length; i++)
-            top[i] = new TermCount(pool.GetOrAdd(entries[i].Key, entries[i].Key), entries[i].Value);
+        {
+            ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(counts.Pool, sorted[i].Key, out _);
+            shared ??= sorted[i].Key;
+            top[i] = new TermCount(shared, sorted[i].Value);
+        }
+        sorted.Clear();
         return top;
+    }
+
+    /// <summary>A struct comparer, so the sort calls it directly rather than through a delegate.</summary>
+    private readonly struct MostFrequentFirst : IComparer<KeyValuePair<string, float>>
+    {
+        public int Compare(KeyValuePair<string, float> a, KeyValuePair<string, float> b) =>
+            b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key);
     }
 
     /// <summary>One thread's working tables, emptied for each article (and dropped when a huge one made them large).</summary>
@@ -140,19 +150,33 @@ public sealed class TextProfiler
     {
         private const int KeptCapacity = 4096;
         private char[] buffer = new char[64];
+        private KeyValuePair<string, float>[] entries = new KeyValuePair<string, float>[256];
 
         public List<Token> Tokens { get; private set; } = [];
         public Dictionary<string, float> Terms { get; private set; } = new(StringComparer.Ordinal);
         public Dictionary<string, float> Entities { get; private set; } = new(StringComparer.Ordinal);
 
-        public void Reset()
+        /// <summary>The profiler's strings for this thread: a term in an article's top list is kept here for later articles.</summary>
+        public Dictionary<string, string> Pool { get; private set; } = null!;
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pooled { get; private set; }
+
+        public void Reset(Dictionary<string, string> pool)
         {
+            if (Pool != pool) (Pool, Pooled) = (pool, pool.GetAlternateLookup<ReadOnlySpan<char>>());
             // Clearing costs as much as the table is big, so a table a huge article grew is replaced instead.
             if (Terms.Count > KeptCapacity) Terms = new(StringComparer.Ordinal);
             if (Entities.Count > KeptCapacity) Entities = new(StringComparer.Ordinal);
             if (Tokens.Capacity > KeptCapacity * 16) Tokens = [];
+            if (entries.Length > KeptCapacity) entries = new KeyValuePair<string, float>[256];
             Terms.Clear();
             Entities.Clear();
+        }
+
+        /// <summary>Room for a table's entries while they are sorted; emptied again after each use.</summary>
+        public KeyValuePair<string, float>[] Entries(int count)
+        {
+            if (entries.Length < count) entries = new KeyValuePair<string, float>[Math.Max(count, entries.Length * 2)];
+            return entries;
         }
 
         public Span<char> Buffer(int length)

@@ -180,6 +180,66 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.Equal(FolderSnapshot.Of(coldOutput), FolderSnapshot.Of(sampleOutput));
     }
 
+    [Fact]
+    public async Task A_rebuild_with_nothing_changed_leaves_the_cache_file_untouched()
+    {
+        // Given a site built once, its cache file dated in the past
+        Assert.True((await Build()).Result.Succeeded);
+        var before = MarkCacheFile();
+
+        // When it is built again with no change
+        var (warm, cache) = await Build();
+
+        // Then every body came from the cache and the file was not written again
+        Assert.Equal(warm.ArticleCount, cache.BodiesReused);
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(CachePath));
+        Assert.Equal(before, File.ReadAllBytes(CachePath));
+    }
+
+    [Theory]
+    [InlineData("edit")]
+    [InlineData("add")]
+    [InlineData("delete")]
+    [InlineData("raw_html")]
+    [InlineData("base_url")]
+    public async Task A_rebuild_after_a_change_rewrites_the_cache_file_so_the_next_one_reuses_every_body(string change)
+    {
+        // Given a site built once (with an extra article, when the change deletes it), its cache file dated in the past
+        var extra = Path.Combine(Path.GetDirectoryName(Linking)!, "a-late-extra-story.md");
+        if (change == "delete") File.Copy(Linking, extra);
+        Assert.True((await Build()).Result.Succeeded);
+        var before = MarkCacheFile();
+
+        // When the change is made and the site built again
+        switch (change)
+        {
+            case "edit": File.AppendAllText(Linking, "\nA late paragraph from the quay.\n"); break;
+            case "add": File.Copy(Linking, extra); break;
+            case "delete": File.Delete(extra); break;
+            case "raw_html": SetRawHtml(true); break;
+            case "base_url": MoveSiteTo("https://corpus.example.org/news/"); break;
+        }
+        Assert.True((await Build()).Result.Succeeded);
+
+        // Then the cache file was written anew, and holds what the next build needs to reuse every body
+        Assert.NotEqual(LongAgo, File.GetLastWriteTimeUtc(CachePath));
+        Assert.NotEqual(before, File.ReadAllBytes(CachePath));
+        var (next, cache) = await Build();
+        Assert.Equal(next.ArticleCount, cache.BodiesReused);
+        await AssertEqualsColdBuild(next);
+    }
+
+    private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private string CachePath => BuildManifest.ArticlesPathFor(new OutputFolder(output));
+
+    /// <summary>Dates the cache file long ago, so a rewrite shows in its time even within the file system's resolution; gives its bytes.</summary>
+    private byte[] MarkCacheFile()
+    {
+        File.SetLastWriteTimeUtc(CachePath, LongAgo);
+        return File.ReadAllBytes(CachePath);
+    }
+
     private async Task<(BuildResult Result, ArticleCache Cache)> Build()
     {
         var cache = ArticleCache.Read(BuildManifest.ArticlesPathFor(new OutputFolder(output)));
@@ -193,6 +253,12 @@ public sealed class ArticleCacheTests : IDisposable
         var cold = await new SiteGenerator().BuildAsync(new BuildOptions { InputDirectory = input, OutputDirectory = coldOutput, Now = Now, UseCache = false });
         Assert.Equal(cold.Diagnostics, warm.Diagnostics);
         if (cold.Succeeded) Assert.Equal(FolderSnapshot.Of(coldOutput), FolderSnapshot.Of(output));
+    }
+
+    private void MoveSiteTo(string baseUrl)
+    {
+        var site = Path.Combine(input, "site.yml");
+        File.WriteAllLines(site, File.ReadAllLines(site).Select(line => line.StartsWith("base_url:", StringComparison.Ordinal) ? $"base_url: \"{baseUrl}\"" : line));
     }
 
     private void SetRawHtml(bool allowed)
