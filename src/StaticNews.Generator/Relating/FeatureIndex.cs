@@ -33,11 +33,15 @@ internal sealed class FeatureIndex
         IdOf = articles.Select((a, i) => (a.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var sections = new Dictionary<string, int>(StringComparer.Ordinal);
         SectionOf = articles.Select(a => sections.TryGetValue(a.Section.Slug, out var s) ? s : sections[a.Section.Slug] = sections.Count).ToArray();
+        SectionCount = sections.Count;
         DayOf = articles.Select(a => a.PublishedAt.UtcTicks / (double)TimeSpan.TicksPerDay).ToArray();
     }
 
     /// <summary>Per article id: a number for its section, compared for every candidate, so no strings are.</summary>
     public int[] SectionOf { get; }
+
+    /// <summary>How many different sections <see cref="SectionOf"/> numbers.</summary>
+    public int SectionCount { get; }
 
     /// <summary>Per article id: its publication time in days.</summary>
     public double[] DayOf { get; }
