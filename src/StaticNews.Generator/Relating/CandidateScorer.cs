@@ -30,8 +30,10 @@ internal sealed class CandidateScorer
     private readonly int[] poolIds;
     private readonly double[] poolScores;
     private readonly ScoredCandidate[] ranked;
+    private readonly float[] queryWeights;
     private Feature[] strongest = new Feature[64];
     private int query;
+    private int loaded = -1;
 
     public CandidateScorer(FeatureIndex index)
     {
@@ -44,6 +46,7 @@ internal sealed class CandidateScorer
         poolIds = new int[poolSize];
         poolScores = new double[poolSize];
         ranked = new ScoredCandidate[poolSize];
+        queryWeights = new float[index.FeatureCount];
     }
 
     /// <summary>
@@ -102,7 +105,7 @@ internal sealed class CandidateScorer
     private void Contributions(int id, int candidate, Span<double> contributions)
     {
         for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
-            contributions[kind] = Weight((Signal)kind) * index.Cosine(kind, id, candidate);
+            contributions[kind] = Weight((Signal)kind) * Cosine(kind, id, candidate);
         contributions[(int)Signal.Section] = index.SectionOf[candidate] == index.SectionOf[id] ? weights.Section : 0;
     }
 
@@ -112,6 +115,33 @@ internal sealed class CandidateScorer
         double sum = 0;
         foreach (var contribution in contributions) sum += contribution;
         return sum;
+    }
+
+    /// <summary>As <see cref="FeatureIndex.Cosine"/>, reading only the candidate's vector: the article's weights are looked up by feature id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Cosine(int kind, int id, int candidate)
+    {
+        if (!index.HasUniqueFeatures(kind)) return index.Cosine(kind, id, candidate);
+        Load(id);
+        double sum = 0;
+        foreach (var feature in index.VectorOf(kind, candidate))
+        {
+            // A feature the article lacks adds nothing, as in the merge; a product with a zero weight would leave the sum as it is.
+            var weight = queryWeights[feature.Id];
+            if (weight != 0) sum += weight * feature.Weight;
+        }
+        return sum;
+    }
+
+    /// <summary>Spreads article <paramref name="id"/>'s features over <see cref="queryWeights"/> by id (feature ids are unique across kinds).</summary>
+    private void Load(int id)
+    {
+        if (loaded == id) return;
+        for (var kind = 0; loaded >= 0 && kind < FeatureIndex.IndexedKinds; kind++)
+            foreach (var feature in index.VectorOf(kind, loaded)) queryWeights[feature.Id] = 0;
+        for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
+            foreach (var feature in index.VectorOf(kind, id)) queryWeights[feature.Id] = feature.Weight;
+        loaded = id;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -22,6 +22,7 @@ internal sealed class FeatureIndex
     private readonly Feature[][][] vectors;
     private readonly int[][] postingArticles;
     private readonly float[][] postingWeights;
+    private readonly bool[] repeats;
 
     private FeatureIndex(Site site, IReadOnlyList<Article> articles, Feature[][][] vectors, int[][] postingArticles, float[][] postingWeights)
     {
@@ -30,6 +31,7 @@ internal sealed class FeatureIndex
         this.vectors = vectors;
         this.postingArticles = postingArticles;
         this.postingWeights = postingWeights;
+        repeats = vectors.Select(kind => kind.Any(HasRepeats)).ToArray();
         IdOf = articles.Select((a, i) => (a.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var sections = new Dictionary<string, int>(StringComparer.Ordinal);
         SectionOf = articles.Select(a => sections.TryGetValue(a.Section.Slug, out var s) ? s : sections[a.Section.Slug] = sections.Count).ToArray();
@@ -113,6 +115,12 @@ internal sealed class FeatureIndex
 
     public (int[] Articles, float[] Weights) Postings(int feature) => (postingArticles[feature], postingWeights[feature]);
 
+    /// <summary>
+    /// Whether no vector of this kind holds a feature twice (an author listed twice can), so that a cosine may look
+    /// features up by id (<see cref="CandidateScorer"/>) instead of merging, and still add the same products in the same order.
+    /// </summary>
+    public bool HasUniqueFeatures(int kind) => !repeats[kind];
+
     /// <summary>Cosine similarity of two articles' vectors of one kind, by merging their id-ordered features.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cosine(int kind, int a, int b)
@@ -127,6 +135,13 @@ internal sealed class FeatureIndex
             else j++;
         }
         return sum;
+    }
+
+    private static bool HasRepeats(Feature[] vector)
+    {
+        for (var i = 1; i < vector.Length; i++)
+            if (vector[i].Id == vector[i - 1].Id) return true;
+        return false;
     }
 
     private static TermCount[] KeysOf(int kind, Article article) => (Signal)kind switch
