@@ -6,7 +6,8 @@ namespace StaticNews.Generator.Relating;
 /// <summary>
 /// Applies the editor's and the page's rules to ranked candidates: exclusions, pins first, "Latest on this story"
 /// from newer close matches, and a section-diversity rule for Explore.
-/// One picker per thread: it reuses its lists, which hold the last pick's article ids.
+/// One picker per thread: it reuses its lists, which hold the last pick's article ids. Compiled optimized at once, as
+/// <see cref="CandidateScorer"/> is.
 /// </summary>
 internal sealed class BlockPicker(FeatureIndex index)
 {
@@ -65,6 +66,7 @@ internal sealed class BlockPicker(FeatureIndex index)
     }
 
     /// <summary>The most similar newer stories (then in rank order), shown newest first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PickLatest(Article article, ReadOnlySpan<ScoredCandidate> ranked)
     {
         newer.Clear();
@@ -88,12 +90,14 @@ internal sealed class BlockPicker(FeatureIndex index)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MoreSimilarFirst(in ScoredCandidate x, in ScoredCandidate y)
     {
         var bySimilarity = y.Similarity.CompareTo(x.Similarity);
         return bySimilarity != 0 ? bySimilarity : RankOrder.Compare(index, x, y);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NewestFirst(int x, int y)
     {
         var (a, b) = (index.Articles[x], index.Articles[y]);
@@ -102,6 +106,7 @@ internal sealed class BlockPicker(FeatureIndex index)
     }
 
     /// <summary>Takes the best open candidates in turn, letting a close one from another section overtake a section that already has its share.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PickDiverse(ReadOnlySpan<ScoredCandidate> ranked)
     {
         Array.Clear(perSection);
@@ -122,6 +127,7 @@ internal sealed class BlockPicker(FeatureIndex index)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Effective(in ScoredCandidate candidate) =>
         perSection[index.SectionOf[candidate.Id]] >= settings.MaxPerSection ? candidate.Score * DiversityTolerance : candidate.Score;
 }

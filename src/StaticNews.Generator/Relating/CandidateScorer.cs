@@ -8,6 +8,8 @@ namespace StaticNews.Generator.Relating;
 /// similarities, keeps the top few (<see cref="MinPoolSize"/>, or three per card shown) and scores those exactly. Long posting lists are only read
 /// near the article's date, so the work per article stays bounded however large the archive grows.
 /// One scorer per thread: it reuses its scratch arrays, so ranking an article allocates nothing.
+/// Every method runs per article or per candidate, in one stage of one build: all are compiled optimized at once, as
+/// tier-0 code would run most of the stage before tiering promoted it.
 /// </summary>
 internal sealed class CandidateScorer
 {
@@ -95,6 +97,7 @@ internal sealed class CandidateScorer
         return new RelatedCandidate(index.Articles[candidate], contributions, Sum(contributions), Recency(id, candidate), pinned);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Similarity(int id, int candidate)
     {
         Span<double> contributions = stackalloc double[SignalCount];
@@ -102,6 +105,7 @@ internal sealed class CandidateScorer
         return Sum(contributions);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Contributions(int id, int candidate, Span<double> contributions)
     {
         for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
@@ -110,6 +114,7 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>Added in signal order from zero, as <see cref="Enumerable.Sum(IEnumerable{double})"/> does, so every path gets the same bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Sum(ReadOnlySpan<double> contributions)
     {
         double sum = 0;
@@ -134,6 +139,7 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>Spreads article <paramref name="id"/>'s features over <see cref="queryWeights"/> by id (feature ids are unique across kinds).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Load(int id)
     {
         if (loaded == id) return;
@@ -176,6 +182,7 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>The whole list when short; otherwise the <see cref="MaxPostingsRead"/> entries nearest the article in date order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int From, int To) Window(int[] articles, int id)
     {
         if (articles.Length <= MaxPostingsRead) return (0, articles.Length);
@@ -186,6 +193,7 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>The pool entry to drop next: lowest score, then highest id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Worst(int count)
     {
         var worst = 0;
@@ -194,6 +202,7 @@ internal sealed class CandidateScorer
         return worst;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWorse(double score, int id, double otherScore, int otherId)
     {
         var byScore = score.CompareTo(otherScore);
@@ -201,6 +210,7 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>Strongest first, then lower id: the order the article's features are looked up in (a few dozen, so insertion sort).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortStrongest(Span<Feature> features)
     {
         for (var i = 1; i < features.Length; i++)
@@ -214,6 +224,7 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>Sorts a pool into <see cref="RankOrder"/> (a few dozen entries, so insertion sort).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SortBest(Span<ScoredCandidate> pool)
     {
         for (var i = 1; i < pool.Length; i++)
@@ -225,8 +236,10 @@ internal sealed class CandidateScorer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Recency(int a, int b) => Math.Pow(0.5, Math.Abs(index.DayOf[a] - index.DayOf[b]) / halfLifeDays);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Weight(Signal signal) => signal switch
     {
         Signal.Text => weights.Text,

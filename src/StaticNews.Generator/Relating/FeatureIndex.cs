@@ -152,6 +152,7 @@ internal sealed class FeatureIndex
         _ => article.Authors.Select(x => new TermCount(x.Slug, 1f)).ToArray(),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Feature[] Vector(TermCount[] keys, Dictionary<string, (int Frequency, int Id)> features, int total, double cut, int max)
     {
         var kept = new List<Feature>(keys.Length);
