@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Relating;
@@ -5,60 +6,128 @@ namespace StaticNews.Generator.Relating;
 /// <summary>
 /// Applies the editor's and the page's rules to ranked candidates: exclusions, pins first, "Latest on this story"
 /// from newer close matches, and a section-diversity rule for Explore.
+/// One picker per thread: it reuses its lists, which hold the last pick's article ids. Compiled optimized at once, as
+/// <see cref="CandidateScorer"/> is.
 /// </summary>
-internal static class BlockPicker
+internal sealed class BlockPicker(FeatureIndex index)
 {
     /// <summary>Once a section fills its share of Explore, a story from another section scoring within this factor goes first.</summary>
     public const double DiversityTolerance = 0.8;
 
-    public static RelatedExplanation Pick(Article article, IReadOnlyList<RelatedCandidate> pins, IReadOnlyList<RelatedCandidate> ranked, SiteConfig config)
-    {
-        var settings = config.Related;
-        var excluded = new HashSet<string>(article.ExcludedRelated, StringComparer.Ordinal) { article.Slug };
-        var pinned = pins
-            .Where(pin => !excluded.Contains(pin.Article.Slug))
-            .DistinctBy(pin => pin.Article.Slug)
-            .Take(config.RelatedCount)
-            .ToList();
-        excluded.UnionWith(pinned.Select(pin => pin.Article.Slug));
-        // Most articles exclude only themselves: one string comparison then does what a hash of every candidate's slug did.
-        var open = excluded.Count == 1
-            ? ranked.Where(c => c.Score > 0 && !string.Equals(c.Article.Slug, article.Slug, StringComparison.Ordinal)).ToList()
-            : ranked.Where(c => c.Score > 0 && !excluded.Contains(c.Article.Slug)).ToList();
+    private readonly RelatedSettings settings = index.Site.Config.Related;
+    private readonly int relatedCount = index.Site.Config.RelatedCount;
+    private readonly List<int> excluded = [];
+    private readonly List<int> open = [];
+    private readonly List<int> newer = [];
+    private readonly int[] perSection = new int[index.SectionCount];
 
-        var latest = open
-            .Where(c => c.Article.PublishedAt > article.PublishedAt && c.Similarity >= settings.LatestMinSimilarity)
-            .OrderByDescending(c => c.Similarity).ThenBy(c => c, RankOrder.Instance)
-            .Take(settings.LatestCount)
-            .OrderByDescending(c => c.Article.PublishedAt).ThenBy(c => c.Article.Slug, StringComparer.Ordinal)
-            .ToList();
-        // Compared by slug: a record's equality would hash whole articles.
-        var inLatest = latest.Select(c => c.Article.Slug).ToHashSet(StringComparer.Ordinal);
-        var rest = open.Where(c => !inLatest.Contains(c.Article.Slug)).ToList();
-        var explore = pinned.Concat(Diverse(rest, pinned, config.RelatedCount - pinned.Count, settings.MaxPerSection)).ToList();
-        return new RelatedExplanation(article, explore, latest, ranked);
+    /// <summary>Article ids for "Explore", the <see cref="PinnedCount"/> editor pins first.</summary>
+    public List<int> Explore { get; } = [];
+
+    public int PinnedCount { get; private set; }
+
+    /// <summary>Article ids for "Latest on this story", newest first.</summary>
+    public List<int> Latest { get; } = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Pick(int id, ReadOnlySpan<ScoredCandidate> ranked)
+    {
+        var article = index.Articles[id];
+        Explore.Clear();
+        Latest.Clear();
+        excluded.Clear();
+        excluded.Add(id);
+        // Slugs that name no article can match no candidate: ids compare cheaper than slugs.
+        foreach (var slug in article.ExcludedRelated)
+            if (index.IdOf.TryGetValue(slug, out var other)) excluded.Add(other);
+        foreach (var slug in article.PinnedRelated)
+        {
+            if (Explore.Count >= relatedCount) break;
+            if (!index.IdOf.TryGetValue(slug, out var pin) || pin == id || !FeatureIndex.IsRelatable(index.Articles[pin])) continue;
+            if (excluded.Contains(pin) || Explore.Contains(pin)) continue;
+            Explore.Add(pin);
+        }
+        PinnedCount = Explore.Count;
+        excluded.AddRange(Explore);
+
+        open.Clear();
+        for (var i = 0; i < ranked.Length; i++)
+            if (ranked[i].Score > 0 && !excluded.Contains(ranked[i].Id)) open.Add(i);
+
+        PickLatest(article, ranked);
+        foreach (var latest in Latest)
+            for (var i = 0; i < open.Count; i++)
+                if (ranked[open[i]].Id == latest)
+                {
+                    open.RemoveAt(i);
+                    break;
+                }
+        PickDiverse(ranked);
     }
 
-    /// <summary>Takes the best candidates in turn, letting a close one from another section overtake a section that already has its share.</summary>
-    private static IEnumerable<RelatedCandidate> Diverse(List<RelatedCandidate> pool, IEnumerable<RelatedCandidate> already, int count, int maxPerSection)
+    /// <summary>The most similar newer stories (then in rank order), shown newest first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void PickLatest(Article article, ReadOnlySpan<ScoredCandidate> ranked)
     {
-        var perSection = already.GroupBy(c => c.Article.Section.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        double Effective(RelatedCandidate c) =>
-            perSection.GetValueOrDefault(c.Article.Section.Slug) >= maxPerSection ? c.Score * DiversityTolerance : c.Score;
-
-        for (var taken = 0; taken < count && pool.Count > 0; taken++)
+        newer.Clear();
+        foreach (var i in open)
+            if (index.Articles[ranked[i].Id].PublishedAt > article.PublishedAt && ranked[i].Similarity >= settings.LatestMinSimilarity) newer.Add(i);
+        // Insertion sorts: a handful of entries, in orders that are total, so any sort gives the same result.
+        for (var i = 1; i < newer.Count; i++)
         {
-            var best = 0;
-            var bestScore = Effective(pool[0]);
-            for (var i = 1; i < pool.Count; i++)
-            {
-                var score = Effective(pool[i]);
-                if (score > bestScore) (best, bestScore) = (i, score);
-            }
-            var chosen = pool[best];
-            pool.RemoveAt(best);
-            perSection[chosen.Article.Section.Slug] = perSection.GetValueOrDefault(chosen.Article.Section.Slug) + 1;
-            yield return chosen;
+            var candidate = newer[i];
+            var j = i - 1;
+            for (; j >= 0 && MoreSimilarFirst(ranked[newer[j]], ranked[candidate]) > 0; j--) newer[j + 1] = newer[j];
+            newer[j + 1] = candidate;
+        }
+        for (var i = 0; i < Math.Min(newer.Count, settings.LatestCount); i++) Latest.Add(ranked[newer[i]].Id);
+        for (var i = 1; i < Latest.Count; i++)
+        {
+            var candidate = Latest[i];
+            var j = i - 1;
+            for (; j >= 0 && NewestFirst(Latest[j], candidate) > 0; j--) Latest[j + 1] = Latest[j];
+            Latest[j + 1] = candidate;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int MoreSimilarFirst(in ScoredCandidate x, in ScoredCandidate y)
+    {
+        var bySimilarity = y.Similarity.CompareTo(x.Similarity);
+        return bySimilarity != 0 ? bySimilarity : RankOrder.Compare(index, x, y);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int NewestFirst(int x, int y)
+    {
+        var (a, b) = (index.Articles[x], index.Articles[y]);
+        var byDate = b.PublishedAt.CompareTo(a.PublishedAt);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug);
+    }
+
+    /// <summary>Takes the best open candidates in turn, letting a close one from another section overtake a section that already has its share.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void PickDiverse(ReadOnlySpan<ScoredCandidate> ranked)
+    {
+        Array.Clear(perSection);
+        foreach (var pin in Explore) perSection[index.SectionOf[pin]]++;
+        for (var taken = PinnedCount; taken < relatedCount && open.Count > 0; taken++)
+        {
+            var best = 0;
+            var bestScore = Effective(ranked[open[0]]);
+            for (var i = 1; i < open.Count; i++)
+            {
+                var score = Effective(ranked[open[i]]);
+                if (score > bestScore) (best, bestScore) = (i, score);
+            }
+            var chosen = ranked[open[best]].Id;
+            open.RemoveAt(best);
+            perSection[index.SectionOf[chosen]]++;
+            Explore.Add(chosen);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Effective(in ScoredCandidate candidate) =>
+        perSection[index.SectionOf[candidate.Id]] >= settings.MaxPerSection ? candidate.Score * DiversityTolerance : candidate.Score;
 }

@@ -7,7 +7,9 @@ namespace StaticNews.Generator.Relating;
 /// Finds one article's best candidates: walks the posting lists of its strongest features, adding up partial
 /// similarities, keeps the top few (<see cref="MinPoolSize"/>, or three per card shown) and scores those exactly. Long posting lists are only read
 /// near the article's date, so the work per article stays bounded however large the archive grows.
-/// One scorer per thread: it reuses its scratch arrays.
+/// One scorer per thread: it reuses its scratch arrays, so ranking an article allocates nothing.
+/// Every method runs per article or per candidate, in one stage of one build: all are compiled optimized at once, as
+/// tier-0 code would run most of the stage before tiering promoted it.
 /// </summary>
 internal sealed class CandidateScorer
 {
@@ -27,7 +29,13 @@ internal sealed class CandidateScorer
     private readonly float[] partial;
     private readonly int[] seenBy;
     private readonly List<int> touched = [];
+    private readonly int[] poolIds;
+    private readonly double[] poolScores;
+    private readonly ScoredCandidate[] ranked;
+    private readonly float[] queryWeights;
+    private Feature[] strongest = new Feature[64];
     private int query;
+    private int loaded = -1;
 
     public CandidateScorer(FeatureIndex index)
     {
@@ -37,15 +45,24 @@ internal sealed class CandidateScorer
         poolSize = Math.Max(MinPoolSize, 3 * (index.Site.Config.RelatedCount + index.Site.Config.Related.LatestCount));
         partial = new float[index.Articles.Count * FeatureIndex.IndexedKinds];
         seenBy = new int[index.Articles.Count];
+        poolIds = new int[poolSize];
+        poolScores = new double[poolSize];
+        ranked = new ScoredCandidate[poolSize];
+        queryWeights = new float[index.FeatureCount];
     }
 
-    /// <summary>The best candidates for article <paramref name="id"/>, best first; never the article itself or a draft.</summary>
+    /// <summary>
+    /// The best candidates for article <paramref name="id"/>, best first (<see cref="RankOrder"/>); never the article itself or a draft.
+    /// The span is this scorer's buffer: read it before the next call.
+    /// </summary>
     // Hot loops that run once per build: compiled optimized at once, since tiering would only promote them when the stage is over.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<RelatedCandidate> Rank(int id)
+    public ReadOnlySpan<ScoredCandidate> Rank(int id)
     {
         Collect(id);
-        var pool = new PriorityQueue<int, (double Score, int Id)>(poolSize + 1, WorstFirst.Instance);
+        // The pool keeps the best by estimate (score, then lower id); once full, a candidate whose similarity cannot beat its worst is skipped.
+        var count = 0;
+        var worst = 0;
         var section = index.SectionOf[id];
         foreach (var candidate in touched)
         {
@@ -53,24 +70,84 @@ internal sealed class CandidateScorer
             var at = candidate * FeatureIndex.IndexedKinds;
             var similarity = (index.SectionOf[candidate] == section ? weights.Section : 0)
                 + weights.Text * partial[at] + weights.Entities * partial[at + 1] + weights.Tags * partial[at + 2] + weights.Authors * partial[at + 3];
-            if (pool.Count == poolSize && pool.TryPeek(out _, out var worst) && similarity <= worst.Score) continue;
-            pool.Enqueue(candidate, (similarity * Recency(id, candidate), candidate));
-            if (pool.Count > poolSize) pool.Dequeue();
+            if (count == poolSize && similarity <= poolScores[worst]) continue;
+            var score = similarity * Recency(id, candidate);
+            if (count < poolSize)
+            {
+                (poolIds[count], poolScores[count]) = (candidate, score);
+                if (++count == poolSize) worst = Worst(count);
+            }
+            else if (!IsWorse(score, candidate, poolScores[worst], poolIds[worst]))
+            {
+                (poolIds[worst], poolScores[worst]) = (candidate, score);
+                worst = Worst(count);
+            }
         }
-        var ranked = new List<RelatedCandidate>(pool.Count);
-        while (pool.Count > 0) ranked.Add(Exact(id, pool.Dequeue(), pinned: false));
-        ranked.Sort(RankOrder.Instance);
-        return ranked;
+        for (var i = 0; i < count; i++) ranked[i] = new ScoredCandidate(poolIds[i], Similarity(id, poolIds[i]), Recency(id, poolIds[i]));
+        var result = ranked.AsSpan(0, count);
+        SortBest(result);
+        return result;
     }
 
-    /// <summary>The full breakdown of one pair.</summary>
+    /// <summary>The full breakdown of one pair; its similarity and recency are the ones <see cref="Rank"/> gives.</summary>
     public RelatedCandidate Exact(int id, int candidate, bool pinned)
     {
         var contributions = new double[SignalCount];
+        Contributions(id, candidate, contributions);
+        return new RelatedCandidate(index.Articles[candidate], contributions, Sum(contributions), Recency(id, candidate), pinned);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Similarity(int id, int candidate)
+    {
+        Span<double> contributions = stackalloc double[SignalCount];
+        Contributions(id, candidate, contributions);
+        return Sum(contributions);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Contributions(int id, int candidate, Span<double> contributions)
+    {
         for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
-            contributions[kind] = Weight((Signal)kind) * index.Cosine(kind, id, candidate);
-        if (index.SectionOf[candidate] == index.SectionOf[id]) contributions[(int)Signal.Section] = weights.Section;
-        return new RelatedCandidate(index.Articles[candidate], contributions, contributions.Sum(), Recency(id, candidate), pinned);
+            contributions[kind] = Weight((Signal)kind) * Cosine(kind, id, candidate);
+        contributions[(int)Signal.Section] = index.SectionOf[candidate] == index.SectionOf[id] ? weights.Section : 0;
+    }
+
+    /// <summary>Added in signal order from zero, as <see cref="Enumerable.Sum(IEnumerable{double})"/> does, so every path gets the same bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double Sum(ReadOnlySpan<double> contributions)
+    {
+        double sum = 0;
+        foreach (var contribution in contributions) sum += contribution;
+        return sum;
+    }
+
+    /// <summary>As <see cref="FeatureIndex.Cosine"/>, reading only the candidate's vector: the article's weights are looked up by feature id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Cosine(int kind, int id, int candidate)
+    {
+        if (!index.HasUniqueFeatures(kind)) return index.Cosine(kind, id, candidate);
+        Load(id);
+        double sum = 0;
+        foreach (var feature in index.VectorOf(kind, candidate))
+        {
+            // A feature the article lacks adds nothing, as in the merge; a product with a zero weight would leave the sum as it is.
+            var weight = queryWeights[feature.Id];
+            if (weight != 0) sum += weight * feature.Weight;
+        }
+        return sum;
+    }
+
+    /// <summary>Spreads article <paramref name="id"/>'s features over <see cref="queryWeights"/> by id (feature ids are unique across kinds).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Load(int id)
+    {
+        if (loaded == id) return;
+        for (var kind = 0; loaded >= 0 && kind < FeatureIndex.IndexedKinds; kind++)
+            foreach (var feature in index.VectorOf(kind, loaded)) queryWeights[feature.Id] = 0;
+        for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
+            foreach (var feature in index.VectorOf(kind, id)) queryWeights[feature.Id] = feature.Weight;
+        loaded = id;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -80,9 +157,12 @@ internal sealed class CandidateScorer
         query++;
         for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
         {
-            var vector = index.VectorOf(kind, id).ToArray();
-            Array.Sort(vector, (a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Id.CompareTo(b.Id));
-            foreach (var feature in vector.AsSpan(0, Math.Min(vector.Length, QueryFeatures[kind])))
+            var vector = index.VectorOf(kind, id);
+            if (strongest.Length < vector.Length) strongest = new Feature[vector.Length];
+            var features = strongest.AsSpan(0, vector.Length);
+            vector.CopyTo(features);
+            SortStrongest(features);
+            foreach (var feature in features[..Math.Min(features.Length, QueryFeatures[kind])])
             {
                 var (articles, featureWeights) = index.Postings(feature.Id);
                 var (from, to) = Window(articles, id);
@@ -102,6 +182,7 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>The whole list when short; otherwise the <see cref="MaxPostingsRead"/> entries nearest the article in date order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int From, int To) Window(int[] articles, int id)
     {
         if (articles.Length <= MaxPostingsRead) return (0, articles.Length);
@@ -111,8 +192,54 @@ internal sealed class CandidateScorer
         return (from, from + MaxPostingsRead);
     }
 
+    /// <summary>The pool entry to drop next: lowest score, then highest id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Worst(int count)
+    {
+        var worst = 0;
+        for (var i = 1; i < count; i++)
+            if (IsWorse(poolScores[i], poolIds[i], poolScores[worst], poolIds[worst])) worst = i;
+        return worst;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsWorse(double score, int id, double otherScore, int otherId)
+    {
+        var byScore = score.CompareTo(otherScore);
+        return byScore != 0 ? byScore < 0 : id > otherId;
+    }
+
+    /// <summary>Strongest first, then lower id: the order the article's features are looked up in (a few dozen, so insertion sort).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortStrongest(Span<Feature> features)
+    {
+        for (var i = 1; i < features.Length; i++)
+        {
+            var feature = features[i];
+            var j = i - 1;
+            for (; j >= 0 && (features[j].Weight < feature.Weight || (features[j].Weight == feature.Weight && features[j].Id > feature.Id)); j--)
+                features[j + 1] = features[j];
+            features[j + 1] = feature;
+        }
+    }
+
+    /// <summary>Sorts a pool into <see cref="RankOrder"/> (a few dozen entries, so insertion sort).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void SortBest(Span<ScoredCandidate> pool)
+    {
+        for (var i = 1; i < pool.Length; i++)
+        {
+            var candidate = pool[i];
+            var j = i - 1;
+            for (; j >= 0 && RankOrder.Compare(index, pool[j], candidate) > 0; j--) pool[j + 1] = pool[j];
+            pool[j + 1] = candidate;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Recency(int a, int b) => Math.Pow(0.5, Math.Abs(index.DayOf[a] - index.DayOf[b]) / halfLifeDays);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Weight(Signal signal) => signal switch
     {
         Signal.Text => weights.Text,
@@ -121,13 +248,4 @@ internal sealed class CandidateScorer
         Signal.Authors => weights.Authors,
         _ => weights.Section,
     };
-
-    /// <summary>Lowest score (then highest id) on top of the queue, so it is the one dropped.</summary>
-    private sealed class WorstFirst : IComparer<(double Score, int Id)>
-    {
-        public static WorstFirst Instance { get; } = new();
-
-        public int Compare((double Score, int Id) x, (double Score, int Id) y) =>
-            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id);
-    }
 }

@@ -22,6 +22,7 @@ internal sealed class FeatureIndex
     private readonly Feature[][][] vectors;
     private readonly int[][] postingArticles;
     private readonly float[][] postingWeights;
+    private readonly bool[] repeats;
 
     private FeatureIndex(Site site, IReadOnlyList<Article> articles, Feature[][][] vectors, int[][] postingArticles, float[][] postingWeights)
     {
@@ -30,14 +31,26 @@ internal sealed class FeatureIndex
         this.vectors = vectors;
         this.postingArticles = postingArticles;
         this.postingWeights = postingWeights;
-        IdOf = articles.Select((a, i) => (a.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        repeats = vectors.Select(kind => kind.Any(HasRepeats)).ToArray();
+        var idOf = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
         var sections = new Dictionary<string, int>(StringComparer.Ordinal);
-        SectionOf = articles.Select(a => sections.TryGetValue(a.Section.Slug, out var s) ? s : sections[a.Section.Slug] = sections.Count).ToArray();
-        DayOf = articles.Select(a => a.PublishedAt.UtcTicks / (double)TimeSpan.TicksPerDay).ToArray();
+        SectionOf = new int[articles.Count];
+        DayOf = new double[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            idOf.Add(articles[i].Slug, i);
+            if (!sections.TryGetValue(articles[i].Section.Slug, out SectionOf[i])) sections.Add(articles[i].Section.Slug, SectionOf[i] = sections.Count);
+            DayOf[i] = articles[i].PublishedAt.UtcTicks / (double)TimeSpan.TicksPerDay;
+        }
+        IdOf = idOf;
+        SectionCount = sections.Count;
     }
 
     /// <summary>Per article id: a number for its section, compared for every candidate, so no strings are.</summary>
     public int[] SectionOf { get; }
+
+    /// <summary>How many different sections <see cref="SectionOf"/> numbers.</summary>
+    public int SectionCount { get; }
 
     /// <summary>Per article id: its publication time in days.</summary>
     public double[] DayOf { get; }
@@ -63,26 +76,43 @@ internal sealed class FeatureIndex
         var vectors = new Feature[IndexedKinds][][];
         for (var kind = 0; kind < IndexedKinds; kind++)
         {
+            // Each distinct key gets a slot when first met, so it is hashed once per article that carries it: how many
+            // relatable articles carry it (a key only drafts carry counts as on one article) and its feature id are kept per slot.
             var keys = new TermCount[articles.Count][];
-            for (var i = 0; i < articles.Count; i++) keys[i] = KeysOf(kind, articles[i]);
-            // One table per kind: how many articles carry a key and, for the indexed ones, its feature id.
-            var features = new Dictionary<string, (int Frequency, int Id)>(StringComparer.Ordinal);
+            var slots = new int[articles.Count][];
+            var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            var keyOf = new List<string>();
+            var carriers = new List<int>();
             for (var i = 0; i < articles.Count; i++)
-                if (relatable[i])
-                    foreach (var (key, _) in keys[i])
-                        CollectionsMarshal.GetValueRefOrAddDefault(features, key, out _).Frequency++;
-            var indexed = features.Where(kv => kv.Value.Frequency >= 2 && kv.Value.Frequency <= cut).Select(kv => kv.Key).ToArray();
-            Array.Sort(indexed, StringComparer.Ordinal);
-            foreach (var key in indexed)
             {
-                ref var feature = ref CollectionsMarshal.GetValueRefOrNullRef(features, key);
-                feature.Id = frequencies.Count;
-                frequencies.Add(feature.Frequency);
+                keys[i] = KeysOf(kind, articles[i]);
+                slots[i] = new int[keys[i].Length];
+                for (var k = 0; k < keys[i].Length; k++)
+                {
+                    var key = keys[i][k].Term;
+                    if (!slotOf.TryGetValue(key, out var slot))
+                    {
+                        slotOf.Add(key, slot = keyOf.Count);
+                        keyOf.Add(key);
+                        carriers.Add(0);
+                    }
+                    slots[i][k] = slot;
+                    if (relatable[i]) carriers[slot]++;
+                }
+            }
+            var frequency = carriers.Select(count => Math.Max(1, count)).ToArray();
+            var indexed = Enumerable.Range(0, frequency.Length).Where(slot => frequency[slot] >= 2 && frequency[slot] <= cut).ToArray();
+            Array.Sort(indexed, (a, b) => string.CompareOrdinal(keyOf[a], keyOf[b]));
+            var idOf = new int[frequency.Length];
+            foreach (var slot in indexed)
+            {
+                idOf[slot] = frequencies.Count;
+                frequencies.Add(frequency[slot]);
             }
 
             var max = MaxStored[kind];
             vectors[kind] = new Feature[articles.Count][];
-            Parallel.For(0, articles.Count, i => vectors[kind][i] = Vector(keys[i], features, relatableCount, cut, max));
+            Parallel.For(0, articles.Count, i => vectors[kind][i] = Vector(keys[i], slots[i], frequency, idOf, relatableCount, cut, max));
         }
 
         var postingArticles = new List<int>[frequencies.Count];
@@ -109,6 +139,12 @@ internal sealed class FeatureIndex
 
     public (int[] Articles, float[] Weights) Postings(int feature) => (postingArticles[feature], postingWeights[feature]);
 
+    /// <summary>
+    /// Whether no vector of this kind holds a feature twice (an author listed twice can), so that a cosine may look
+    /// features up by id (<see cref="CandidateScorer"/>) instead of merging, and still add the same products in the same order.
+    /// </summary>
+    public bool HasUniqueFeatures(int kind) => !repeats[kind];
+
     /// <summary>Cosine similarity of two articles' vectors of one kind, by merging their id-ordered features.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cosine(int kind, int a, int b)
@@ -125,6 +161,13 @@ internal sealed class FeatureIndex
         return sum;
     }
 
+    private static bool HasRepeats(Feature[] vector)
+    {
+        for (var i = 1; i < vector.Length; i++)
+            if (vector[i].Id == vector[i - 1].Id) return true;
+        return false;
+    }
+
     private static TermCount[] KeysOf(int kind, Article article) => (Signal)kind switch
     {
         Signal.Text => article.Text.Terms as TermCount[] ?? [.. article.Text.Terms],
@@ -133,14 +176,14 @@ internal sealed class FeatureIndex
         _ => article.Authors.Select(x => new TermCount(x.Slug, 1f)).ToArray(),
     };
 
-    private static Feature[] Vector(TermCount[] keys, Dictionary<string, (int Frequency, int Id)> features, int total, double cut, int max)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Feature[] Vector(TermCount[] keys, int[] slots, int[] frequencies, int[] ids, int total, double cut, int max)
     {
         var kept = new List<Feature>(keys.Length);
         double squares = 0;
-        foreach (var (key, count) in keys)
+        for (var k = 0; k < keys.Length; k++)
         {
-            // A key no relatable article carries counts as on one (the article itself, a draft).
-            var (frequency, id) = features.TryGetValue(key, out var feature) ? feature : (1, 0);
+            var (count, frequency, id) = (keys[k].Count, frequencies[slots[k]], ids[slots[k]]);
             if (frequency > cut) continue;
             var weight = (1 + Math.Log(count)) * Math.Log(1 + (double)total / frequency);
             squares += weight * weight;

@@ -13,33 +13,47 @@ public sealed class RelatedEngine : IRelatedArticlesFinder
     {
         var index = FeatureIndex.Build(site);
         var blocks = new RelatedStories[site.Articles.Count];
-        // One scorer per worker: each holds scratch arrays the size of the archive.
+        // One scorer and picker per worker: the scorer holds scratch arrays the size of the archive.
         var next = -1;
         Parallel.For(0, Environment.ProcessorCount, _ =>
         {
             var scorer = new CandidateScorer(index);
+            var picker = new BlockPicker(index);
             for (var id = Interlocked.Increment(ref next); id < blocks.Length; id = Interlocked.Increment(ref next))
-                blocks[id] = Explain(index, scorer, id).ToStories();
+            {
+                picker.Pick(id, scorer.Rank(id));
+                blocks[id] = new RelatedStories(ArticlesOf(index, picker.Explore), ArticlesOf(index, picker.Latest));
+            }
         });
         var result = new Dictionary<string, RelatedStories>(site.Articles.Count, StringComparer.Ordinal);
         for (var id = 0; id < blocks.Length; id++) result.TryAdd(site.Articles[id].Slug, blocks[id]);
         return result;
     }
 
+    /// <summary>The same ranking and picks as <see cref="FindAll"/>, with each candidate's score broken down by signal.</summary>
     public RelatedExplanation? Explain(Site site, string slug)
     {
         var index = FeatureIndex.Build(site);
-        return index.IdOf.TryGetValue(slug, out var id) ? Explain(index, new CandidateScorer(index), id) : null;
+        if (!index.IdOf.TryGetValue(slug, out var id)) return null;
+        var scorer = new CandidateScorer(index);
+        var picker = new BlockPicker(index);
+        var ranked = scorer.Rank(id);
+        picker.Pick(id, ranked);
+        var candidates = new List<RelatedCandidate>(ranked.Length);
+        var byId = new Dictionary<int, RelatedCandidate>(ranked.Length);
+        foreach (var candidate in ranked)
+        {
+            candidates.Add(scorer.Exact(id, candidate.Id, pinned: false));
+            byId[candidate.Id] = candidates[^1];
+        }
+        var explore = picker.Explore.Select((pick, i) => i < picker.PinnedCount ? scorer.Exact(id, pick, pinned: true) : byId[pick]).ToList();
+        return new RelatedExplanation(index.Articles[id], explore, picker.Latest.Select(pick => byId[pick]).ToList(), candidates);
     }
 
-    private static RelatedExplanation Explain(FeatureIndex index, CandidateScorer scorer, int id)
+    private static List<Article> ArticlesOf(FeatureIndex index, List<int> ids)
     {
-        var article = index.Articles[id];
-        var pins = article.PinnedRelated
-            .Select(slug => index.IdOf.TryGetValue(slug, out var pin) ? pin : -1)
-            .Where(pin => pin >= 0 && pin != id && FeatureIndex.IsRelatable(index.Articles[pin]))
-            .Select(pin => scorer.Exact(id, pin, pinned: true))
-            .ToList();
-        return BlockPicker.Pick(article, pins, scorer.Rank(id), index.Site.Config);
+        var articles = new List<Article>(ids.Count);
+        foreach (var id in ids) articles.Add(index.Articles[id]);
+        return articles;
     }
 }

@@ -1,4 +1,5 @@
 using StaticNews.Generator.Relating;
+using StaticNews.Model;
 using static StaticNews.Generator.Tests.Relating.Newsroom;
 
 namespace StaticNews.Generator.Tests.Relating;
@@ -209,5 +210,42 @@ public sealed class RelatedEngineTests
         for (var i = 0; i < 10; i++) newsroom.Story($"s{i}", i, tags: ["storms"]);
 
         Assert.All(newsroom.Relate().Values, blocks => Assert.True(blocks.Explore.Count <= 3));
+    }
+
+    [Fact]
+    public void Explain_shows_the_blocks_that_the_build_picks_for_every_article()
+    {
+        // Given pins, exclusions, a Latest block and a section rule over many similar stories
+        var newsroom = new Newsroom { ExploreCount = 4, Settings = new() { LatestCount = 2, LatestMinSimilarity = 0.2, MaxPerSection = 2 } };
+        Section[] sections = [World, Sport, Science];
+        for (var i = 0; i < 40; i++)
+            newsroom.Story($"s{i:00}", i % 9, $"Harbour {(i % 3 == 0 ? "storm" : "strike")} number {i % 5} in Port Castell.", sections[i % 3],
+                tags: [$"t{i % 4}"], authors: [$"a{i % 2}"], pins: i % 10 == 0 ? [$"s{(i + 7) % 40:00}"] : null, excludes: i % 6 == 0 ? [$"s{(i + 1) % 40:00}"] : null);
+
+        // When
+        var built = newsroom.Relate();
+
+        // Then
+        Assert.All(built, kv =>
+        {
+            var explained = new RelatedEngine().Explain(newsroom.Site(), kv.Key)!;
+            Assert.Equal(kv.Value.Explore.Select(a => a.Slug), explained.Explore.Select(c => c.Article.Slug));
+            Assert.Equal(kv.Value.Latest.Select(a => a.Slug), explained.Latest.Select(c => c.Article.Slug));
+        });
+    }
+
+    [Fact]
+    public void An_author_listed_twice_is_matched_once()
+    {
+        // Given
+        var newsroom = new Newsroom()
+            .Story("flood", 0, authors: ["ana", "ana"])
+            .Story("storm", 1, authors: ["ana"], section: Sport);
+
+        // When
+        var candidate = newsroom.Candidate("storm", "flood");
+
+        // Then: one match of ana's weight on "storm" (1) with one of the two on "flood" (1/sqrt 2)
+        Assert.Equal(new RelatedWeights().Authors * Math.Sqrt(0.5), candidate.Contributions[(int)Signal.Authors], 6);
     }
 }
