@@ -19,7 +19,8 @@ public sealed class PreviewSite : IAsyncDisposable
     public const string ArticleFile = "world/harbour-reopens.md";
 
     /// <param name="prepare">Changes to the input folder before the first build, given its path.</param>
-    public static async Task<PreviewSite> StartAsync(Action<string>? prepare = null)
+    /// <param name="debounce">How long the watcher waits for saves to go quiet; short, so tests do not wait.</param>
+    public static async Task<PreviewSite> StartAsync(Action<string>? prepare = null, TimeSpan? debounce = null)
     {
         var site = new PreviewSite();
         prepare?.Invoke(site.Input);
@@ -27,7 +28,7 @@ public sealed class PreviewSite : IAsyncDisposable
         {
             Build = new BuildOptions { InputDirectory = site.Input },
             Port = 0,
-            Debounce = TimeSpan.FromMilliseconds(50),
+            Debounce = debounce ?? TimeSpan.FromMilliseconds(50),
         }, TextWriter.Synchronized(site.Log));
         return site;
     }
