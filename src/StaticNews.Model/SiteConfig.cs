@@ -7,7 +7,20 @@ public sealed record SiteConfig
     public string? Description { get; init; }
 
     /// <summary>Absolute URL of the site root, always ending in a slash.</summary>
-    public required Uri BaseUrl { get; init; }
+    public required Uri BaseUrl
+    {
+        get => baseUrl;
+        init
+        {
+            baseUrl = value;
+            origin = new Uri(value, "/").AbsoluteUri[..^1];
+        }
+    }
+
+    private readonly Uri baseUrl = null!;
+
+    /// <summary>Scheme, host and port as <see cref="Uri"/> writes them, e.g. "https://example.org".</summary>
+    private readonly string origin = "";
 
     /// <summary>The path part of <see cref="BaseUrl"/>: "/" or "/news/"; every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
@@ -34,5 +47,15 @@ public sealed record SiteConfig
 
     public RelatedSettings Related { get; init; } = new();
 
-    public string AbsoluteUrl(string rootRelativeUrl) => new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;
+    /// <remarks>A plain path skips parsing a <see cref="Uri"/>, which would give the same text: sitemaps and pages ask for thousands.</remarks>
+    public string AbsoluteUrl(string rootRelativeUrl) =>
+        IsPlainPath(rootRelativeUrl) ? origin + rootRelativeUrl : new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;
+
+    /// <summary>Starts with one slash and holds only letters, digits, "-", "_", "." and "/", with no empty segment and no dot at a segment's edge.</summary>
+    private static bool IsPlainPath(string url) =>
+        url.StartsWith('/') && !url.AsSpan().ContainsAnyExcept(PlainCharacters) && !url.EndsWith('.')
+        && !url.Contains("//", StringComparison.Ordinal) && !url.Contains("/.", StringComparison.Ordinal) && !url.Contains("./", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");
 }
