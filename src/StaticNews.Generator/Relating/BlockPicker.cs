@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Relating;
@@ -18,7 +19,7 @@ internal sealed class BlockPicker(FeatureIndex index)
     private readonly int relatedCount = index.Site.Config.RelatedCount;
     private readonly List<int> excluded = [];
     private readonly List<int> open = [];
-    private readonly List<int> newer = [];
+    private readonly List<ScoredCandidate> newer = [];
     private readonly int[] perSection = new int[index.SectionCount];
 
     /// <summary>Article ids for "Explore", the <see cref="PinnedCount"/> editor pins first.</summary>
@@ -71,38 +72,21 @@ internal sealed class BlockPicker(FeatureIndex index)
     {
         newer.Clear();
         foreach (var i in open)
-            if (index.Articles[ranked[i].Id].PublishedAt > article.PublishedAt && ranked[i].Similarity >= settings.LatestMinSimilarity) newer.Add(i);
-        // Insertion sorts: a handful of entries, in orders that are total, so any sort gives the same result.
-        for (var i = 1; i < newer.Count; i++)
-        {
-            var candidate = newer[i];
-            var j = i - 1;
-            for (; j >= 0 && MoreSimilarFirst(ranked[newer[j]], ranked[candidate]) > 0; j--) newer[j + 1] = newer[j];
-            newer[j + 1] = candidate;
-        }
-        for (var i = 0; i < Math.Min(newer.Count, settings.LatestCount); i++) Latest.Add(ranked[newer[i]].Id);
-        for (var i = 1; i < Latest.Count; i++)
-        {
-            var candidate = Latest[i];
-            var j = i - 1;
-            for (; j >= 0 && NewestFirst(Latest[j], candidate) > 0; j--) Latest[j + 1] = Latest[j];
-            Latest[j + 1] = candidate;
-        }
+            if (index.Articles[ranked[i].Id].PublishedAt > article.PublishedAt && ranked[i].Similarity >= settings.LatestMinSimilarity) newer.Add(ranked[i]);
+        CollectionsMarshal.AsSpan(newer).Sort(new MoreSimilarFirst(index));
+        for (var i = 0; i < Math.Min(newer.Count, settings.LatestCount); i++) Latest.Add(newer[i].Id);
+        CollectionsMarshal.AsSpan(Latest).Sort(new NewestFirst(index));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int MoreSimilarFirst(in ScoredCandidate x, in ScoredCandidate y)
+    /// <summary>Higher similarity first, then <see cref="RankOrder"/>.</summary>
+    private readonly struct MoreSimilarFirst(FeatureIndex index) : IComparer<ScoredCandidate>
     {
-        var bySimilarity = y.Similarity.CompareTo(x.Similarity);
-        return bySimilarity != 0 ? bySimilarity : RankOrder.Compare(index, x, y);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int NewestFirst(int x, int y)
-    {
-        var (a, b) = (index.Articles[x], index.Articles[y]);
-        var byDate = b.PublishedAt.CompareTo(a.PublishedAt);
-        return byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Compare(ScoredCandidate x, ScoredCandidate y)
+        {
+            var bySimilarity = y.Similarity.CompareTo(x.Similarity);
+            return bySimilarity != 0 ? bySimilarity : new RankOrder(index).Compare(x, y);
+        }
     }
 
     /// <summary>Takes the best open candidates in turn, letting a close one from another section overtake a section that already has its share.</summary>

@@ -85,7 +85,7 @@ internal sealed class CandidateScorer
         }
         for (var i = 0; i < count; i++) ranked[i] = new ScoredCandidate(poolIds[i], Similarity(id, poolIds[i]), Recency(id, poolIds[i]));
         var result = ranked.AsSpan(0, count);
-        SortBest(result);
+        result.Sort(new RankOrder(index));
         return result;
     }
 
@@ -161,7 +161,7 @@ internal sealed class CandidateScorer
             if (strongest.Length < vector.Length) strongest = new Feature[vector.Length];
             var features = strongest.AsSpan(0, vector.Length);
             vector.CopyTo(features);
-            SortStrongest(features);
+            features.Sort(default(StrongestFirst));
             foreach (var feature in features[..Math.Min(features.Length, QueryFeatures[kind])])
             {
                 var (articles, featureWeights) = index.Postings(feature.Id);
@@ -209,30 +209,14 @@ internal sealed class CandidateScorer
         return byScore != 0 ? byScore < 0 : id > otherId;
     }
 
-    /// <summary>Strongest first, then lower id: the order the article's features are looked up in (a few dozen, so insertion sort).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SortStrongest(Span<Feature> features)
+    /// <summary>Strongest first, then lower id: the order the article's features are looked up in.</summary>
+    private readonly struct StrongestFirst : IComparer<Feature>
     {
-        for (var i = 1; i < features.Length; i++)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Compare(Feature x, Feature y)
         {
-            var feature = features[i];
-            var j = i - 1;
-            for (; j >= 0 && (features[j].Weight < feature.Weight || (features[j].Weight == feature.Weight && features[j].Id > feature.Id)); j--)
-                features[j + 1] = features[j];
-            features[j + 1] = feature;
-        }
-    }
-
-    /// <summary>Sorts a pool into <see cref="RankOrder"/> (a few dozen entries, so insertion sort).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void SortBest(Span<ScoredCandidate> pool)
-    {
-        for (var i = 1; i < pool.Length; i++)
-        {
-            var candidate = pool[i];
-            var j = i - 1;
-            for (; j >= 0 && RankOrder.Compare(index, pool[j], candidate) > 0; j--) pool[j + 1] = pool[j];
-            pool[j + 1] = candidate;
+            var byWeight = y.Weight.CompareTo(x.Weight);
+            return byWeight != 0 ? byWeight : x.Id.CompareTo(y.Id);
         }
     }
 
