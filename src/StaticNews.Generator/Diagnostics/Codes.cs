@@ -21,6 +21,8 @@ public static class Codes
     public const string UnreadableFile = "SN0113";
     /// <summary>A warning: a tag with no letter or digit has no address, so it is left out.</summary>
     public const string TagWithoutWords = "SN0114";
+    /// <summary>A file the article cache trusted by its stamp held another text when Build read it: it changed during the build.</summary>
+    public const string ChangedWhileBuilding = "SN0115";
     public const string YamlAlias = "SN0150";
     public const string YamlTooDeep = "SN0151";
     public const string MarkdownTooDeep = "SN0152";

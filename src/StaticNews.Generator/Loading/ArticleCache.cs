@@ -8,6 +8,8 @@ namespace StaticNews.Generator.Loading;
 /// <summary>
 /// What earlier runs learnt about each article file, by path and text hash: where its front matter is, its word count
 /// and pictures (so Load need not parse its Markdown) and its body HTML and text profile (so Build need not render it).
+/// Like git's index it keeps each file's stamp: a file whose stamp is unchanged, and older than the moment it was
+/// taken, is not even read.
 /// Kept in <c>.staticnews/cache/&lt;output&gt;.articles</c> by <c>build</c> and in memory by <c>serve</c>. Every entry
 /// holds only for the code and Markdown settings that made it; a body only for its base path and while its links
 /// and images still resolve the same way.
@@ -18,20 +20,31 @@ public sealed class ArticleCache
     private Dictionary<string, ArticleCacheEntry> previous;
     private Dictionary<string, ArticleCacheEntry> current = new(StringComparer.Ordinal);
     private int bodiesReused;
+    private readonly TimeProvider clock;
+
+    // When the stamps of `previous` and of `current` were taken (ns since 1970): every stamp after it, every read after its stamp.
+    private long previousStampedAt;
+    private long stampedAt;
 
     // The file that holds exactly what this cache holds, while nothing changed since it was read or written: writing it again would give the same bytes.
     private string? savedAt;
     private int savedCount;
     private bool changed;
 
-    public ArticleCache() : this(0, null, []) { }
+    /// <param name="clock">Tells when a run's stamps are taken.</param>
+    public ArticleCache(TimeProvider? clock = null) : this(0, null, 0, [], clock) { }
 
-    internal ArticleCache(UInt128 settings, string? basePath, Dictionary<string, ArticleCacheEntry> entries)
+    internal ArticleCache(UInt128 settings, string? basePath, long stampedAt, Dictionary<string, ArticleCacheEntry> entries, TimeProvider? clock)
     {
         Settings = settings;
         BasePath = basePath;
         previous = entries;
+        (previousStampedAt, this.stampedAt) = (stampedAt, stampedAt);
+        this.clock = clock ?? TimeProvider.System;
     }
+
+    /// <summary>When the stamps of <see cref="Entries"/> were taken (ns since 1970, UTC).</summary>
+    internal long StampedAt => stampedAt;
 
     internal UInt128 Settings { get; private set; }
 
@@ -48,7 +61,15 @@ public sealed class ArticleCache
     /// <summary>Starts a Load: what the last run learnt becomes what this one may reuse, if the Markdown settings are the same.</summary>
     public void Begin(bool allowRawHtml)
     {
-        if (current.Count > 0) previous = current;
+        if (current.Count > 0)
+        {
+            previous = current;
+            previousStampedAt = stampedAt;
+            // A file found changed during the last run is read anew, whatever its stamp says.
+            foreach (var (path, _) in previous.Where(e => e.Value.Outdated).ToList()) previous.Remove(path);
+        }
+        // Taken before any file is stamped or read, so no stamp of this run is older than it claims.
+        stampedAt = SourceStamp.Nanoseconds(clock.GetUtcNow());
         current = new(StringComparer.Ordinal);
         bodiesReused = 0;
         var settings = SettingsKey(allowRawHtml);
@@ -60,12 +81,26 @@ public sealed class ArticleCache
         Settings = settings;
     }
 
+    /// <summary>
+    /// The entry of a file whose stamp is the one it had when the entry was last made or checked, and settled then (not
+    /// racily clean), with its front matter kept: trusted without reading the file. Otherwise null. Safe from many threads.
+    /// </summary>
+    public ArticleCacheEntry? Trusted(string relativePath, SourceStamp? stamp) =>
+        stamp is { } now && previous.TryGetValue(relativePath, out var entry) && entry.Stamp == now && now.OlderThan(previousStampedAt)
+        && entry.FrontMatter is not null
+            ? entry
+            : null;
+
     /// <summary>What the cache knows of this exact text of the file: its hash, and its entry or null. Safe from many threads.</summary>
-    public ArticleCacheLookup Find(string relativePath, string text)
+    /// <param name="stamp">The file's stamp, taken before <paramref name="text"/> was read.</param>
+    public ArticleCacheLookup Find(string relativePath, string text, SourceStamp? stamp)
     {
-        var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
-        return new ArticleCacheLookup(relativePath, hash, previous.TryGetValue(relativePath, out var entry) && entry.Hash == hash ? entry : null);
+        var hash = HashOf(text);
+        return new ArticleCacheLookup(relativePath, hash, previous.TryGetValue(relativePath, out var entry) && entry.Hash == hash ? entry : null, stamp);
     }
+
+    /// <summary>The hash the cache knows a text by.</summary>
+    public static UInt128 HashOf(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
 
     /// <summary>
     /// Records, from one thread once the files are loaded, what this Load learnt: a found entry is kept; a fresh document
@@ -74,11 +109,19 @@ public sealed class ArticleCache
     /// </summary>
     public void Loaded(ArticleCacheLookup lookup, SourceDocument? document)
     {
-        if (lookup.Entry is { } known) current[lookup.RelativePath] = known;
+        if (lookup.Entry is { } known)
+        {
+            // A touched file keeps its entry under its new stamp; a racily clean one that has settled since is written
+            // again with this run's time, so the next run need not read it.
+            if (known.Stamp != lookup.Stamp) known = known with { Stamp = lookup.Stamp };
+            changed |= !ReferenceEquals(known, lookup.Entry)
+                       || (lookup.Stamp is { } stamp && !stamp.OlderThan(previousStampedAt) && stamp.OlderThan(stampedAt));
+            current[lookup.RelativePath] = known;
+        }
         else if (document?.Place is { } place)
         {
             var frontMatter = CachedFrontMatter.CanKeep(document.FrontMatter) ? document.FrontMatter : null;
-            current[lookup.RelativePath] = new ArticleCacheEntry(lookup.Hash, place, document.BodyWordCount, [.. document.Pictures], frontMatter);
+            current[lookup.RelativePath] = new ArticleCacheEntry(lookup.Hash, lookup.Stamp, place, document.BodyWordCount, [.. document.Pictures], frontMatter);
             changed = true;
         }
     }
@@ -110,7 +153,8 @@ public sealed class ArticleCache
         changed = true;
     }
 
-    public static ArticleCache Read(string path) => ArticleCacheFile.Read(path);
+    /// <param name="clock">Tells when a run's stamps are taken.</param>
+    public static ArticleCache Read(string path, TimeProvider? clock = null) => ArticleCacheFile.Read(path, clock);
 
     /// <summary>
     /// Writes the entries of the files this run loaded: files that are gone are dropped. When the file it was read from

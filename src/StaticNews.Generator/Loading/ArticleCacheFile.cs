@@ -13,27 +13,27 @@ namespace StaticNews.Generator.Loading;
 /// </summary>
 internal static class ArticleCacheFile
 {
-    private const int Format = 2;
+    private const int Format = 3;
     private const int HashSize = 16;
     internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static ArticleCache Read(string path)
+    public static ArticleCache Read(string path, TimeProvider? clock = null)
     {
         try
         {
-            if (!File.Exists(path)) return new ArticleCache();
+            if (!File.Exists(path)) return new ArticleCache(clock);
             // One read into memory: the whole file is needed, and hashing and parsing from memory is fastest.
             var bytes = File.ReadAllBytes(path);
-            if (bytes.Length < HashSize) return new ArticleCache();
+            if (bytes.Length < HashSize) return new ArticleCache(clock);
             var content = bytes.AsSpan(0, bytes.Length - HashSize);
-            if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return new ArticleCache();
-            if (ReadEntries(new CacheReader(bytes, content.Length)) is not { } cache) return new ArticleCache();
+            if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return new ArticleCache(clock);
+            if (ReadEntries(new CacheReader(bytes, content.Length), clock) is not { } cache) return new ArticleCache(clock);
             cache.Saved(path, cache.PreviousCount);
             return cache;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or OverflowException or InvalidDataException)
         {
-            return new ArticleCache();
+            return new ArticleCache(clock);
         }
     }
 
@@ -70,11 +70,12 @@ internal static class ArticleCacheFile
 
     // Run once per build over every entry: compiled optimised at once rather than through the slow first tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ArticleCache? ReadEntries(CacheReader reader)
+    private static ArticleCache? ReadEntries(CacheReader reader, TimeProvider? clock)
     {
         if (reader.ReadInt32() != Format) return null;
         var settings = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
         var basePath = reader.ReadString();
+        var stampedAt = (long)reader.ReadUInt64();
         var words = new string[reader.ReadInt32()];
         for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
         var count = reader.ReadInt32();
@@ -83,13 +84,16 @@ internal static class ArticleCacheFile
         {
             var path = reader.ReadString();
             var hash = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+            SourceStamp? stamp = reader.ReadBoolean()
+                ? new SourceStamp((long)reader.ReadUInt64(), (long)reader.ReadUInt64(), (long)reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64())
+                : null;
             var firstLine = reader.ReadInt32();
             var bodyStart = reader.ReadInt32();
             var starts = Ints(reader);
             var place = new FrontMatterPlace(starts, Ints(reader), firstLine, bodyStart);
             var wordCount = reader.ReadInt32();
             var pictures = Strings(reader);
-            var entry = new ArticleCacheEntry(hash, place, wordCount, pictures, reader.ReadBoolean() ? CachedFrontMatter.Read(reader) : null);
+            var entry = new ArticleCacheEntry(hash, stamp, place, wordCount, pictures, reader.ReadBoolean() ? CachedFrontMatter.Read(reader) : null);
             if (reader.ReadBoolean())
             {
                 var html = reader.ReadString();
@@ -100,7 +104,7 @@ internal static class ArticleCacheFile
             }
             entries[path] = entry;
         }
-        return new ArticleCache(settings, basePath, entries);
+        return new ArticleCache(settings, basePath, stampedAt, entries, clock);
     }
 
     private static void WriteEntries(BinaryWriter writer, ArticleCache cache)
@@ -116,6 +120,7 @@ internal static class ArticleCacheFile
         writer.Write((ulong)(cache.Settings >> 64));
         writer.Write((ulong)cache.Settings);
         writer.Write(cache.BasePath ?? "");
+        writer.Write(cache.StampedAt);
         writer.Write(words.Count);
         foreach (var word in words.Keys) writer.Write(word);
         writer.Write(entries.Count);
@@ -124,6 +129,15 @@ internal static class ArticleCacheFile
             writer.Write(path);
             writer.Write((ulong)(entry.Hash >> 64));
             writer.Write((ulong)entry.Hash);
+            writer.Write(entry.Stamp is not null);
+            if (entry.Stamp is { } stamp)
+            {
+                writer.Write(stamp.Length);
+                writer.Write(stamp.Modified);
+                writer.Write(stamp.Changed);
+                writer.Write(stamp.Inode);
+                writer.Write(stamp.Device);
+            }
             writer.Write(entry.Place.FirstLine);
             writer.Write(entry.Place.BodyStart);
             Write(writer, entry.Place.LineStarts);

@@ -68,32 +68,63 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics);
     }
 
-    /// <summary>One file loaded (null when it could not be), with what the article cache knew of it, for recording after the parallel part.</summary>
+    /// <summary>
+    /// One file loaded (null when it could not be), with what the article cache knew of it, for recording after the
+    /// parallel part. A file the cache trusts by its stamp is not read; otherwise the stamp is taken before the read.
+    /// </summary>
     private (ArticleCacheLookup? Lookup, SourceDocument? Document) LoadDocument(InputFolder input, string relativePath, MarkdownPipeline pipeline)
     {
         var display = input.Display(relativePath);
-        var text = ReadText(input.Combine(relativePath), display);
+        var fullPath = input.Combine(relativePath);
+        var stamp = articles is null ? null : SourceStamp.Of(fullPath);
+        if (articles?.Trusted(relativePath, stamp) is { } trusted)
+            return (new ArticleCacheLookup(relativePath, trusted.Hash, trusted, stamp), Reload(null, fullPath, relativePath, display, pipeline, trusted));
+        var text = ReadText(fullPath, display);
         if (text is null) return (null, null);
-        var lookup = articles?.Find(relativePath, text);
-        var document = lookup?.Entry is { } known ? Reload(text, relativePath, display, pipeline, known) : ParseDocument(text, relativePath, display, pipeline);
+        var lookup = articles?.Find(relativePath, text, stamp);
+        var document = lookup?.Entry is { } known ? Reload(text, fullPath, relativePath, display, pipeline, known) : ParseDocument(text, relativePath, display, pipeline);
         return (lookup, document);
     }
 
     /// <summary>
     /// A file the article cache knows: its front matter is the one read before (or, when not kept, its YAML is cut out by
-    /// position and read as usual), its Markdown parsed only if asked for.
+    /// position and read as usual), its Markdown parsed only if asked for. A file trusted by its stamp (no
+    /// <paramref name="text"/>; its front matter is always kept) is read only then.
     /// </summary>
-    private SourceDocument? Reload(string text, string relativePath, string display, MarkdownPipeline pipeline, ArticleCacheEntry known)
+    private SourceDocument? Reload(string? text, string fullPath, string relativePath, string display, MarkdownPipeline pipeline, ArticleCacheEntry known)
     {
         var frontMatter = known.FrontMatter is { } kept
             ? kept.DisplayPath == display ? kept : kept with { DisplayPath = display }
-            : YamlReader.Read<FrontMatterDto>(new YamlText(known.Place.Yaml(text), display, known.Place.FirstLine), diagnostics);
+            : YamlReader.Read<FrontMatterDto>(new YamlText(known.Place.Yaml(text!), display, known.Place.FirstLine), diagnostics);
         if (frontMatter is null) return null;
         return new SourceDocument(relativePath, display, frontMatter, known.Place, known.BodyWordCount, new(() =>
         {
-            var markdown = Markdig.Markdown.Parse(text, pipeline);
+            var markdown = Markdig.Markdown.Parse(text ?? Reread(fullPath, display, known), pipeline);
             return (markdown, MarkdownParts.Of(markdown));
         }), known.Pictures);
+    }
+
+    /// <summary>
+    /// The text of a file trusted by its stamp, read when Build needs its Markdown after all. If it is no longer the
+    /// text the cache knew, the file changed during this build: its front matter (from the cache) and its body would
+    /// not match, so the build reports it, fails and forgets the entry; the text given is empty.
+    /// </summary>
+    private string Reread(string fullPath, string display, ArticleCacheEntry known)
+    {
+        string? text;
+        try
+        {
+            text = ReadText(fullPath, display);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            text = null;
+        }
+        if (text is not null && ArticleCache.HashOf(text) == known.Hash) return text;
+        known.Outdated = true;
+        diagnostics.Error(Codes.ChangedWhileBuilding, display, 0, 0,
+            "the file changed while the site was being built, so its page would mix the old and the new text. Build again.");
+        return "";
     }
 
     /// <summary>Splits an article's text into front matter and Markdown; problems become diagnostics and give null.</summary>
