@@ -21,7 +21,8 @@ namespace StaticNews.Generator.Incremental;
 /// </summary>
 internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? siteKey)
 {
-    private enum Tag : byte { Null, String, Key, Number, Object, List, Dictionary, End, Json }
+    // Each kind of value has its own tag, so values of different types in one untyped slot (front matter extras) differ.
+    private enum Tag : byte { Null, String, Key, Number, Object, List, Dictionary, End, Json, Bool, Int, Long, Double, Float, Time, DateTime, Enum }
 
     // The contract every writer shares: which members a type has, and a getter for each.
     private static readonly JsonSerializerOptions Contract = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
@@ -40,14 +41,17 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
             case TextProfile: Put(buffer, Tag.Null); return;
             case TimeZoneInfo zone: String(buffer, zone.Id); return;
             case Uri uri: String(buffer, uri.OriginalString); return;
-            case bool flag: Number(buffer, flag ? 1 : 0); return;
-            case int number: Number(buffer, number); return;
-            case long number: Number(buffer, number); return;
-            case double number: Number(buffer, BitConverter.DoubleToInt64Bits(number)); return;
-            case float number: Number(buffer, BitConverter.SingleToInt32Bits(number)); return;
-            case DateTimeOffset time: Number(buffer, time.Ticks); Number(buffer, time.Offset.Ticks); return;
-            case DateTime time: Number(buffer, time.Ticks); Number(buffer, (long)time.Kind); return;
-            case Enum choice: Number(buffer, Convert.ToInt64(choice, System.Globalization.CultureInfo.InvariantCulture)); return;
+            case bool flag: Typed(buffer, Tag.Bool, flag ? 1 : 0); return;
+            case int number: Typed(buffer, Tag.Int, number); return;
+            case long number: Typed(buffer, Tag.Long, number); return;
+            case double number: Typed(buffer, Tag.Double, BitConverter.DoubleToInt64Bits(number)); return;
+            case float number: Typed(buffer, Tag.Float, BitConverter.SingleToInt32Bits(number)); return;
+            case DateTimeOffset time: Typed(buffer, Tag.Time, time.Ticks); Number(buffer, time.Offset.Ticks); return;
+            case DateTime time: Typed(buffer, Tag.DateTime, time.Ticks); Number(buffer, (long)time.Kind); return;
+            case Enum choice:
+                Typed(buffer, Tag.Enum, Shapes.GetOrAdd(choice.GetType(), Shape.Of).TypeId);
+                Number(buffer, Convert.ToInt64(choice, System.Globalization.CultureInfo.InvariantCulture));
+                return;
             case IDictionary map: Dictionary(buffer, map); return;
         }
 
@@ -100,6 +104,13 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
         Put(buffer, Tag.Key);
         Number(buffer, (long)(ulong)(key >> 64));
         Number(buffer, (long)(ulong)key);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Typed(ArrayBufferWriter<byte> buffer, Tag type, long number)
+    {
+        Put(buffer, type);
+        Number(buffer, number);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

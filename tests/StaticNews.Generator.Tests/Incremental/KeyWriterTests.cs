@@ -85,4 +85,17 @@ public sealed class KeyWriterTests
         Assert.NotEqual(Bytes(one), Bytes(joined));
         Assert.NotEqual(Bytes(new[] { one, [] }), Bytes(new[] { [], one }));
     }
+
+    [Fact]
+    public void Values_of_different_types_write_different_bytes_where_a_slot_may_hold_any()
+    {
+        // Given front matter extras, which hold whatever YAML gave: the same number or instant as different types
+        var instant = new DateTime(2026, 3, 14, 9, 0, 0, DateTimeKind.Unspecified);
+
+        // When / Then
+        Assert.NotEqual(Bytes(new object[] { true }), Bytes(new object[] { 1 }));
+        Assert.NotEqual(Bytes(new object[] { 1 }), Bytes(new object[] { 1L }));
+        Assert.NotEqual(Bytes(new object[] { instant }), Bytes(new object[] { new DateTimeOffset(instant, TimeSpan.Zero) }));
+        Assert.NotEqual(Bytes(new object[] { DayOfWeek.Monday }), Bytes(new object[] { DateTimeKind.Utc }));
+    }
 }
