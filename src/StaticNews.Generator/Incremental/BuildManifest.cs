@@ -72,13 +72,11 @@ public static class BuildManifest
         var entries = new SortedDictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var (page, key) in pages)
         {
-            if (kept.Contains(page) && last.StampOf(page) is { } stamp)
-            {
-                entries[page] = new Entry(key.ToString(), stamp.Length, stamp.Modified);
-                continue;
-            }
+            // A reused page keeps the stamp its reuse was checked against; a written one is stamped as it now is.
+            var stamp = kept.Contains(page) ? last.StampOf(page) : null;
             var file = new FileInfo(Path.Combine(output.FullPath, page));
-            if (file.Exists) entries[page] = new Entry(key.ToString(), file.Length, file.LastWriteTimeUtc.Ticks);
+            if (stamp is null && file.Exists) stamp = FileStamp.Of(file);
+            if (stamp is { } known) entries[page] = new Entry(key.ToString(), known.Length, known.Modified);
         }
         var path = PathFor(output);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
