@@ -14,7 +14,7 @@ namespace StaticNews.Generator.Loading;
 /// holds only for the code and Markdown settings that made it; a body only for its base path and while its links
 /// and images still resolve the same way.
 /// </summary>
-public sealed class ArticleCache
+public sealed partial class ArticleCache
 {
     // Load only reads `previous` while its workers run; `current` is filled after them in one pass, and Build only reads it.
     private Dictionary<string, ArticleCacheEntry> previous;
@@ -26,9 +26,7 @@ public sealed class ArticleCache
     private long previousStampedAt;
     private long stampedAt;
 
-    // The file that holds exactly what this cache holds, while nothing changed since it was read or written: writing it again would give the same bytes.
-    private string? savedAt;
-    private int savedCount;
+    // Set by anything that changes what the cache file would hold (ArticleCache.Saving.cs).
     private bool changed;
 
     /// <param name="clock">Tells when a run's stamps are taken.</param>
@@ -145,32 +143,15 @@ public sealed class ArticleCache
         return body;
     }
 
-    /// <summary>Keeps a freshly rendered body, unless rendering it reported a problem (a reuse must not lose a diagnostic).</summary>
+    /// <summary>
+    /// Keeps a freshly rendered body, unless rendering it reported a problem (a reuse must not lose a diagnostic) or
+    /// the file changed while it was built (its body was rendered from no text).
+    /// </summary>
     public void Rendered(SourceDocument document, BodyFacts facts, string html, TextProfile text)
     {
-        if (facts.Reported || !current.TryGetValue(document.RelativePath, out var entry)) return;
+        if (facts.Reported || !current.TryGetValue(document.RelativePath, out var entry) || entry.Outdated) return;
         entry.Body = new CachedBody(html, text, [.. facts.Xrefs], [.. facts.Images.Distinct(StringComparer.Ordinal)]);
         changed = true;
-    }
-
-    /// <param name="clock">Tells when a run's stamps are taken.</param>
-    public static ArticleCache Read(string path, TimeProvider? clock = null) => ArticleCacheFile.Read(path, clock);
-
-    /// <summary>
-    /// Writes the entries of the files this run loaded: files that are gone are dropped. When the file it was read from
-    /// already holds them (no entry added, removed or changed, same settings and base path) it is left untouched.
-    /// </summary>
-    public void Write(string path)
-    {
-        if (!changed && savedAt == path && current.Count == savedCount && File.Exists(path)) return;
-        savedAt = null;
-        if (ArticleCacheFile.Write(path, this)) Saved(path, current.Count);
-    }
-
-    /// <summary>The file at <paramref name="path"/> now holds this cache's <paramref name="count"/> entries.</summary>
-    internal void Saved(string path, int count)
-    {
-        (savedAt, savedCount, changed) = (path, count, false);
     }
 
     /// <summary>The code that parses, renders and profiles (ours, Markdig's, the runtime's Unicode tables) and the raw HTML setting.</summary>

@@ -109,7 +109,8 @@ internal static class ArticleCacheFile
 
     private static void WriteEntries(BinaryWriter writer, ArticleCache cache)
     {
-        var entries = cache.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        // An entry found outdated (its file changed during the run) is dropped: the next run reads the file anew.
+        var entries = cache.Entries.Where(e => !e.Value.Outdated).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         // Terms repeat across the archive: each is written once and read back as one shared string.
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var body in entries.Select(e => e.Value.Body).OfType<CachedBody>())

@@ -16,6 +16,9 @@ public readonly partial record struct SourceStamp(long Length, long Modified, lo
 
     private static bool unavailable = !OperatingSystem.IsLinux();
 
+    /// <summary>Covers coarse file system clocks (whole seconds on some) and small clock differences: 2 s.</summary>
+    public const long RacyMargin = 2_000_000_000;
+
     /// <summary>
     /// The file's stamp, or null when the system cannot tell it (not Linux, or statx refused): such a file is always
     /// read and hashed.
@@ -42,9 +45,6 @@ public readonly partial record struct SourceStamp(long Length, long Modified, lo
     /// leaves the stamp as it was, so an equal stamp proves nothing and the file must be read.
     /// </summary>
     public bool OlderThan(long stampedAt) => Modified < stampedAt - RacyMargin && Changed < stampedAt - RacyMargin;
-
-    /// <summary>Covers coarse file system clocks (whole seconds on some) and small clock differences: 2 s.</summary>
-    public const long RacyMargin = 2_000_000_000;
 
     /// <summary>A moment as stamps count it (ns since 1970, UTC).</summary>
     public static long Nanoseconds(DateTimeOffset moment) => (moment.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) * 100;
