@@ -1,4 +1,3 @@
-using StaticNews.Corpus;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Loading;
@@ -13,19 +12,15 @@ namespace StaticNews.Generator.Tests.Loading;
 /// </summary>
 public sealed class ArticleCacheTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
-    private readonly TempFolder temp = new();
+    private static DateTimeOffset Now => CorpusSite.Now;
+    private readonly CorpusSite corpus = new(articles: 60);
     private readonly string input;
     private readonly string output;
-    private readonly string[] stories;
+    private readonly IReadOnlyList<string> stories;
 
     public ArticleCacheTests()
     {
-        input = temp.Combine("input");
-        CorpusWriter.Write(new CorpusGenerator(new CorpusOptions { Articles = 60, Seed = 5 }), input);
-        output = temp.Combine("site", "output");
-        stories = Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Where(path => !File.ReadAllText(path).Contains("draft:", StringComparison.Ordinal)).Take(2).ToArray();
+        (input, output, stories) = (corpus.Input, corpus.Output, corpus.Stories);
     }
 
     private string Linked => stories[0];
@@ -45,7 +40,7 @@ public sealed class ArticleCacheTests : IDisposable
         // Then only that body was rendered again, and the output equals a cold build's
         var published = warm.ArticleCount;
         Assert.Equal(published - 1, cache.BodiesReused);
-        await AssertEqualsColdBuild(warm);
+        await corpus.AssertEqualsColdBuild(warm);
     }
 
     [Fact]
@@ -65,7 +60,7 @@ public sealed class ArticleCacheTests : IDisposable
         var page = Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories)
             .Single(path => Path.GetFileName(Path.GetDirectoryName(path)) == Path.GetFileNameWithoutExtension(Linking));
         Assert.Contains("Lighthouse keepers return: ", File.ReadAllText(page), StringComparison.Ordinal);
-        await AssertEqualsColdBuild(warm);
+        await corpus.AssertEqualsColdBuild(warm);
     }
 
     [Fact]
@@ -82,7 +77,7 @@ public sealed class ArticleCacheTests : IDisposable
 
         // Then the missing image is reported with file and line, exactly as a cold build reports it
         Assert.Contains(warm.Diagnostics, d => d.Code == Codes.MissingImage && d.Path.EndsWith(Path.GetFileName(Linking), StringComparison.Ordinal) && d.Line > 1);
-        await AssertEqualsColdBuild(warm);
+        await corpus.AssertEqualsColdBuild(warm);
     }
 
     [Theory]
@@ -101,7 +96,7 @@ public sealed class ArticleCacheTests : IDisposable
 
         // Then nothing is taken from the cache and the output equals a cold build's
         Assert.Equal(0, cache.BodiesReused);
-        await AssertEqualsColdBuild(warm);
+        await corpus.AssertEqualsColdBuild(warm);
     }
 
     [Fact]
@@ -119,7 +114,7 @@ public sealed class ArticleCacheTests : IDisposable
         // Then no body is reused, nothing fails and the output equals a cold build's
         Assert.Equal(0, cache.BodiesReused);
         Assert.True(warm.Succeeded, FixtureSite.Describe(warm.Diagnostics));
-        await AssertEqualsColdBuild(warm);
+        await corpus.AssertEqualsColdBuild(warm);
     }
 
     [Fact]
@@ -136,7 +131,7 @@ public sealed class ArticleCacheTests : IDisposable
         // Then the warning is still there, at the same line
         Assert.True(cache.BodiesReused > 0);
         Assert.Contains(warm.Diagnostics, d => d.Code == Codes.UnknownField && d.Line > 1);
-        await AssertEqualsColdBuild(warm);
+        await corpus.AssertEqualsColdBuild(warm);
     }
 
     [Fact]
@@ -155,15 +150,15 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.NotEmpty(cache.Entries);
         Assert.All(cache.Entries.Values, entry => Assert.NotNull(entry.FrontMatter));
         Assert.Equal(4, warm.Diagnostics.Count(d => d.Code == Codes.UnknownField && d.Line > 1));
-        await AssertEqualsColdBuild(warm);
+        await corpus.AssertEqualsColdBuild(warm);
     }
 
     [Fact]
     public async Task The_sample_site_built_from_the_cache_equals_a_cold_build()
     {
         // Given the sample site, built once
-        var sample = temp.CopyFrom(RepositoryPaths.SampleInput, "sample");
-        var sampleOutput = temp.Combine("sample-site", "output");
+        var sample = corpus.Temp.CopyFrom(RepositoryPaths.SampleInput, "sample");
+        var sampleOutput = corpus.Temp.Combine("sample-site", "output");
         var options = new BuildOptions { InputDirectory = sample, OutputDirectory = sampleOutput, Now = Now };
         Assert.True((await new SiteGenerator(articles: ArticleCache.Read(BuildManifest.ArticlesPathFor(new OutputFolder(sampleOutput)))).BuildAsync(options)).Succeeded);
 
@@ -174,7 +169,7 @@ public sealed class ArticleCacheTests : IDisposable
         // Then every front matter came from the cache, and its diagnostics and output equal a cold build's
         Assert.NotEmpty(cache.Entries);
         Assert.All(cache.Entries.Values, entry => Assert.NotNull(entry.FrontMatter));
-        var coldOutput = temp.Combine("sample-cold", "output");
+        var coldOutput = corpus.Temp.Combine("sample-cold", "output");
         var cold = await new SiteGenerator().BuildAsync(options with { OutputDirectory = coldOutput, UseCache = false });
         Assert.Equal(cold.Diagnostics, warm.Diagnostics);
         Assert.Equal(FolderSnapshot.Of(coldOutput), FolderSnapshot.Of(sampleOutput));
@@ -226,7 +221,7 @@ public sealed class ArticleCacheTests : IDisposable
         Assert.NotEqual(before, File.ReadAllBytes(CachePath));
         var (next, cache) = await Build();
         Assert.Equal(next.ArticleCount, cache.BodiesReused);
-        await AssertEqualsColdBuild(next);
+        await corpus.AssertEqualsColdBuild(next);
     }
 
     private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -247,13 +242,6 @@ public sealed class ArticleCacheTests : IDisposable
         return (result, cache);
     }
 
-    private async Task AssertEqualsColdBuild(BuildResult warm)
-    {
-        var coldOutput = temp.Combine("cold", "output");
-        var cold = await new SiteGenerator().BuildAsync(new BuildOptions { InputDirectory = input, OutputDirectory = coldOutput, Now = Now, UseCache = false });
-        Assert.Equal(cold.Diagnostics, warm.Diagnostics);
-        if (cold.Succeeded) Assert.Equal(FolderSnapshot.Of(coldOutput), FolderSnapshot.Of(output));
-    }
 
     private void MoveSiteTo(string baseUrl)
     {
@@ -268,5 +256,5 @@ public sealed class ArticleCacheTests : IDisposable
         File.WriteAllLines(site, allowed ? lines.Append("raw_html: true") : lines);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => corpus.Dispose();
 }
