@@ -14,17 +14,8 @@ public sealed class ArticleCacheTests : IDisposable
 {
     private static DateTimeOffset Now => CorpusSite.Now;
     private readonly CorpusSite corpus = new(articles: 60);
-    private readonly string input;
-    private readonly string output;
-    private readonly IReadOnlyList<string> stories;
-
-    public ArticleCacheTests()
-    {
-        (input, output, stories) = (corpus.Input, corpus.Output, corpus.Stories);
-    }
-
-    private string Linked => stories[0];
-    private string Linking => stories[1];
+    private string Linked => corpus.Stories[0];
+    private string Linking => corpus.Stories[1];
     private string LinkedSlug => Path.GetFileNameWithoutExtension(Linked);
 
     [Fact]
@@ -57,7 +48,7 @@ public sealed class ArticleCacheTests : IDisposable
         var (warm, _) = await Build();
 
         // Then the linking body shows the new title, as a cold build's does
-        var page = Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories)
+        var page = Directory.EnumerateFiles(corpus.Output, "index.html", SearchOption.AllDirectories)
             .Single(path => Path.GetFileName(Path.GetDirectoryName(path)) == Path.GetFileNameWithoutExtension(Linking));
         Assert.Contains("Lighthouse keepers return: ", File.ReadAllText(page), StringComparison.Ordinal);
         await corpus.AssertEqualsColdBuild(warm);
@@ -67,12 +58,12 @@ public sealed class ArticleCacheTests : IDisposable
     public async Task Deleting_an_image_a_cached_body_shows_is_reported_as_in_a_cold_build()
     {
         // Given a body that shows a picture, built once
-        File.WriteAllBytes(Path.Combine(input, "quay.png"), [0x89, 0x50, 0x4E, 0x47]);
+        File.WriteAllBytes(Path.Combine(corpus.Input, "quay.png"), [0x89, 0x50, 0x4E, 0x47]);
         File.AppendAllText(Linking, "\n![The quay at dusk](quay.png)\n");
         Assert.True((await Build()).Result.Succeeded);
 
         // When the picture is deleted
-        File.Delete(Path.Combine(input, "quay.png"));
+        File.Delete(Path.Combine(corpus.Input, "quay.png"));
         var (warm, _) = await Build();
 
         // Then the missing image is reported with file and line, exactly as a cold build reports it
@@ -104,7 +95,7 @@ public sealed class ArticleCacheTests : IDisposable
     {
         // Given a built site whose article cache was cut short
         Assert.True((await Build()).Result.Succeeded);
-        var path = BuildManifest.ArticlesPathFor(new OutputFolder(output));
+        var path = BuildManifest.ArticlesPathFor(new OutputFolder(corpus.Output));
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
 
@@ -226,7 +217,7 @@ public sealed class ArticleCacheTests : IDisposable
 
     private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private string CachePath => BuildManifest.ArticlesPathFor(new OutputFolder(output));
+    private string CachePath => BuildManifest.ArticlesPathFor(new OutputFolder(corpus.Output));
 
     /// <summary>Dates the cache file long ago, so a rewrite shows in its time even within the file system's resolution; gives its bytes.</summary>
     private byte[] MarkCacheFile()
@@ -237,21 +228,21 @@ public sealed class ArticleCacheTests : IDisposable
 
     private async Task<(BuildResult Result, ArticleCache Cache)> Build()
     {
-        var cache = ArticleCache.Read(BuildManifest.ArticlesPathFor(new OutputFolder(output)));
-        var result = await new SiteGenerator(articles: cache).BuildAsync(new BuildOptions { InputDirectory = input, OutputDirectory = output, Now = Now });
+        var cache = ArticleCache.Read(BuildManifest.ArticlesPathFor(new OutputFolder(corpus.Output)));
+        var result = await new SiteGenerator(articles: cache).BuildAsync(new BuildOptions { InputDirectory = corpus.Input, OutputDirectory = corpus.Output, Now = Now });
         return (result, cache);
     }
 
 
     private void MoveSiteTo(string baseUrl)
     {
-        var site = Path.Combine(input, "site.yml");
+        var site = Path.Combine(corpus.Input, "site.yml");
         File.WriteAllLines(site, File.ReadAllLines(site).Select(line => line.StartsWith("base_url:", StringComparison.Ordinal) ? $"base_url: \"{baseUrl}\"" : line));
     }
 
     private void SetRawHtml(bool allowed)
     {
-        var site = Path.Combine(input, "site.yml");
+        var site = Path.Combine(corpus.Input, "site.yml");
         var lines = File.ReadAllLines(site).Where(line => !line.StartsWith("raw_html:", StringComparison.Ordinal));
         File.WriteAllLines(site, allowed ? lines.Append("raw_html: true") : lines);
     }

@@ -21,18 +21,9 @@ public sealed class SourceStampTests : IDisposable
     private static DateTimeOffset Now => CorpusSite.Now;
     private const string Forged = "Forged from the cache";
     private readonly CorpusSite corpus = new(articles: 20);
-    private readonly string input;
-    private readonly string output;
-    private readonly IReadOnlyList<string> stories;
-
-    public SourceStampTests()
-    {
-        (input, output, stories) = (corpus.Input, corpus.Output, corpus.Stories);
-    }
-
-    private string Linked => stories[0];
-    private string Story => stories[1];
-    private string StoryPath => Path.GetRelativePath(input, Story).Replace('\\', '/');
+    private string Linked => corpus.Stories[0];
+    private string Story => corpus.Stories[1];
+    private string StoryPath => Path.GetRelativePath(corpus.Input, Story).Replace('\\', '/');
 
     /// <summary>A clock a minute ahead of every file the test wrote: all their stamps are settled.</summary>
     private static FakeTimeProvider Later => new(DateTimeOffset.UtcNow.AddMinutes(1));
@@ -92,7 +83,7 @@ public sealed class SourceStampTests : IDisposable
     {
         // Given a site built once from its cache file, the stamps taken within a second of the story's last write
         var clock = new FakeTimeProvider(new DateTimeOffset(File.GetLastWriteTimeUtc(Story)).AddSeconds(1));
-        var path = BuildManifest.ArticlesPathFor(new OutputFolder(output));
+        var path = BuildManifest.ArticlesPathFor(new OutputFolder(corpus.Output));
         Assert.True((await Build(ArticleCache.Read(path, clock))).Succeeded);
 
         // When it is built again a minute later, nothing changed
@@ -199,7 +190,7 @@ public sealed class SourceStampTests : IDisposable
     }
 
     private Task<BuildResult> Build(ArticleCache cache) =>
-        new SiteGenerator(articles: cache).BuildAsync(new BuildOptions { InputDirectory = input, OutputDirectory = output, Now = Now });
+        new SiteGenerator(articles: cache).BuildAsync(new BuildOptions { InputDirectory = corpus.Input, OutputDirectory = corpus.Output, Now = Now });
 
     /// <summary>The cache a build left, as the next one starts from it, with the story's body (and, if asked, its hash) made another text's.</summary>
     private ArticleCache Forge(ArticleCache built, bool forgeHash, TimeProvider clock)
@@ -212,7 +203,7 @@ public sealed class SourceStampTests : IDisposable
         return new ArticleCache(built.Settings, built.BasePath, built.StampedAt, entries, clock);
     }
 
-    private string StoryPage() => File.ReadAllText(Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories)
+    private string StoryPage() => File.ReadAllText(Directory.EnumerateFiles(corpus.Output, "index.html", SearchOption.AllDirectories)
         .Single(path => Path.GetFileName(Path.GetDirectoryName(path)) == Path.GetFileNameWithoutExtension(Story)));
 
     /// <summary>Replaces the body's first "the" by "tHe" (same length); gives the replaced word in its new form.</summary>
