@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using StaticNews.Generator;
-using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Rendering;
 using StaticNews.Preview.LiveReload;

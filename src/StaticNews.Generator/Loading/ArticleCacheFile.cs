@@ -15,7 +15,6 @@ internal static class ArticleCacheFile
 {
     private const int Format = 3;
     private const int HashSize = 16;
-    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static ArticleCache Read(string path, TimeProvider? clock = null)
     {
@@ -46,7 +45,7 @@ internal static class ArticleCacheFile
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var file = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
             {
-                using (var writer = new BinaryWriter(file, StrictUtf8, leaveOpen: true)) WriteEntries(writer, cache);
+                using (var writer = new BinaryWriter(file, ContentLoader.StrictUtf8, leaveOpen: true)) WriteEntries(writer, cache);
                 file.Position = 0;
                 var hash = new XxHash128();
                 hash.Append(file);

@@ -23,7 +23,7 @@ internal sealed class CacheReader(byte[] bytes, int length)
             count |= (b & 0x7F) << shift;
             if (b < 0x80) break;
         }
-        return count == 0 ? "" : ArticleCacheFile.StrictUtf8.GetString(Take(count));
+        return count == 0 ? "" : ContentLoader.StrictUtf8.GetString(Take(count));
     }
 
     private ReadOnlySpan<byte> Take(int count)

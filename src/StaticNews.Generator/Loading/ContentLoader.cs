@@ -17,7 +17,8 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
     public const string SiteFileName = "site.yml";
     public const string AuthorsFileName = "authors.yml";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that refuses invalid bytes: articles and the article cache are read with it.</summary>
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] Utf8Mark = [0xEF, 0xBB, 0xBF];
     private const int KeptBuffer = 1 << 20;
 

@@ -117,7 +117,7 @@ public sealed class CachedFrontMatterTests
     private static YamlSource<FrontMatterDto> RoundTrip(YamlSource<FrontMatterDto> source)
     {
         var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, ArticleCacheFile.StrictUtf8, leaveOpen: true)) CachedFrontMatter.Write(writer, source);
+        using (var writer = new BinaryWriter(stream, ContentLoader.StrictUtf8, leaveOpen: true)) CachedFrontMatter.Write(writer, source);
         return CachedFrontMatter.Read(new CacheReader(stream.ToArray(), (int)stream.Length));
     }
 
