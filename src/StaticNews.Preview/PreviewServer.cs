@@ -43,7 +43,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var hub = new ReloadHub();
-        rebuilder = new SiteRebuilder(options.Build, theme, themeCompiler, hub, log);
+        rebuilder = new SiteRebuilder(options.Build, theme, themeCompiler, hub, log, options.RelatedFinder);
         classifier = new ChangeClassifier(options.Build.InputDirectory, themeProject);
         watcher = new ChangeWatcher(themeProject is null ? [options.Build.InputDirectory] : [options.Build.InputDirectory, themeProject], options.Debounce);
         app = CreateApp(options, hub);
@@ -120,13 +120,14 @@ public sealed class PreviewServer : IAsyncDisposable
                 var kind = classifier.Classify(await watcher.NextBatchAsync(cancellationToken));
                 if (kind != ChangeKind.None) await rebuilder.RebuildAsync(kind, cancellationToken);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
+                // Stopping: the rebuild was cancelled or the watcher disposed under it.
                 return;
             }
-            catch (IOException e)
+            catch (Exception e)
             {
-                // A file vanished or was locked mid-save; the next save rebuilds again.
+                // The rebuilder shows its own failures as errors; this keeps watching should the watching itself fail once.
                 log.WriteLine($"Rebuild skipped: {e.Message}");
             }
         }
