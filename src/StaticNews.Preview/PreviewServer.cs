@@ -93,15 +93,30 @@ public sealed class PreviewServer : IAsyncDisposable
             if (options.Host == "localhost") kestrel.ListenLocalhost(options.Port);
             else kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
+        // The web host puts the host-filtering middleware first (answering 400): here it learns the preview's own names.
+        builder.Services.AddHostFiltering(filter =>
+        {
+            filter.AllowedHosts = PreviewHosts.For(options.Host).ToList();
+            filter.AllowEmptyHosts = false;
+        });
         var web = builder.Build();
         var site = new SiteRequestHandler(() => rebuilder.State);
         web.Run(context => context.Request.Path.Value switch
         {
-            ReloadScript.EventsPath => hub.StreamAsync(context, rebuilder.Hello, stopping.Token),
+            ReloadScript.EventsPath => HttpMethods.IsGet(context.Request.Method)
+                ? hub.StreamAsync(context, rebuilder.Hello, stopping.Token)
+                : MethodNotAllowed(context, "GET"),
             ReloadScript.ScriptPath => ServeScriptAsync(context),
             _ => site.HandleAsync(context),
         });
         return web;
+    }
+
+    private static Task MethodNotAllowed(HttpContext context, string allowed)
+    {
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = allowed;
+        return Task.CompletedTask;
     }
 
     private static Task ServeScriptAsync(HttpContext context)
