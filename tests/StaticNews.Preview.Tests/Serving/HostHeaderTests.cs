@@ -64,13 +64,18 @@ public sealed class HostHeaderTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Every_address_answers_to_the_loopback_names_and_this_machine_s_name()
+    public void Every_address_answers_to_the_loopback_names_this_machine_s_name_and_its_addresses()
     {
         var hosts = PreviewHosts.For("0.0.0.0");
 
         Assert.Contains("localhost", hosts);
         Assert.Contains("127.0.0.1", hosts);
         Assert.Contains(System.Net.Dns.GetHostName(), hosts);
+        Assert.Contains(System.Net.Dns.GetHostName() + ".local", hosts);
+        foreach (var address in System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+                     .SelectMany(network => network.GetIPProperties().UnicastAddresses)
+                     .Where(unicast => unicast.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork))
+            Assert.Contains(address.Address.ToString(), hosts);
         Assert.DoesNotContain("attacker.example", hosts);
     }
 
