@@ -21,11 +21,8 @@ public sealed class StopSignals : IDisposable
             registrations.Add(PosixSignalRegistration.Create(signal, Stop));
     }
 
-    /// <summary>Cancelled on the first stop signal, or when <paramref name="alsoStopOn"/> is.</summary>
+    /// <summary>Cancelled on the first stop signal, or when the token given to <see cref="Listen"/> is.</summary>
     public CancellationToken Token => stop.Token;
-
-    /// <summary>The signal that stopped the command, if one did.</summary>
-    public PosixSignal? Received { get; private set; }
 
     public static StopSignals Listen(CancellationToken alsoStopOn)
     {
@@ -38,7 +35,6 @@ public sealed class StopSignals : IDisposable
     private void Stop(PosixSignalContext context)
     {
         context.Cancel = true;
-        Received ??= context.Signal;
         stop.Cancel();
     }
 
