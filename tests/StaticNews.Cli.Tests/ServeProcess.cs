@@ -31,13 +31,14 @@ public sealed class ServeProcess : IDisposable
     /// Starts serve as from a terminal: with the default action for SIGINT, SIGTERM and SIGHUP, whatever this test
     /// run inherited (a test runner started from a script can have SIGINT ignored, and children inherit that).
     /// </summary>
-    public static async Task<ServeProcess> StartWithDefaultSignalsAsync()
+    /// <param name="input">The site to serve; the fixture newsroom when null.</param>
+    public static async Task<ServeProcess> StartWithDefaultSignalsAsync(string? input = null)
     {
         var check = await RunToEndAsync("env", "--default-signal=INT,TERM,HUP", "true");
         Assert.True(check == 0,
             "cannot start serve with default signal handling: this test needs GNU env with --default-signal (coreutils 8.31 or later).");
         var start = new ProcessStartInfo("env");
-        foreach (var argument in new[] { "--default-signal=INT,TERM,HUP", "dotnet" }.Concat(ServeArguments)) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "--default-signal=INT,TERM,HUP", "dotnet" }.Concat(ServeArguments(input))) start.ArgumentList.Add(argument);
         var serve = new ServeProcess(start);
         // env replaces itself with dotnet, which runs the tool in the same process.
         serve.ServeId = serve.process.Id;
@@ -49,7 +50,7 @@ public sealed class ServeProcess : IDisposable
     public static async Task<ServeProcess> StartAsBackgroundJobAsync()
     {
         var start = new ProcessStartInfo("sh");
-        foreach (var argument in new[] { "-c", "\"$@\" & echo \"job $!\"; wait $!", "sh", "dotnet" }.Concat(ServeArguments)) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "-c", "\"$@\" & echo \"job $!\"; wait $!", "sh", "dotnet" }.Concat(ServeArguments(null))) start.ArgumentList.Add(argument);
         var serve = new ServeProcess(start);
         var job = await serve.ReadLineAsync();
         Assert.True(job?.StartsWith("job ", StringComparison.Ordinal) == true, $"the shell did not say which job it started: '{job}'");
@@ -74,20 +75,23 @@ public sealed class ServeProcess : IDisposable
         return new CliRun(process.ExitCode, output.ToString(), await errors);
     }
 
-    private static IEnumerable<string> ServeArguments =>
-    [
-        Path.Combine(AppContext.BaseDirectory, "staticnews.dll"), "serve", "--port", "0", "--theme", "no-theme",
-        "--input", RepositoryPaths.Fixture("valid", "newsroom", "input"),
-    ];
-
-    private async Task WaitUntilServingAsync()
+    /// <summary>Reads what serve prints until a line starts with <paramref name="start"/>, with a bounded wait.</summary>
+    public async Task WaitForLineAsync(string start)
     {
         string? line;
         do line = await ReadLineAsync();
-        while (line is not null && !line.StartsWith("Serving http://127.0.0.1:", StringComparison.Ordinal));
+        while (line is not null && !line.StartsWith(start, StringComparison.Ordinal));
         if (line is null)
-            Assert.Fail($"serve ended before it was serving (exit code {process.ExitCode}).\nOutput:\n{output}\nErrors:\n{await errors}");
+            Assert.Fail($"serve ended before it printed '{start}' (exit code {process.ExitCode}).\nOutput:\n{output}\nErrors:\n{await errors}");
     }
+
+    private static IEnumerable<string> ServeArguments(string? input) =>
+    [
+        Path.Combine(AppContext.BaseDirectory, "staticnews.dll"), "serve", "--port", "0", "--theme", "no-theme",
+        "--input", input ?? RepositoryPaths.Fixture("valid", "newsroom", "input"),
+    ];
+
+    private Task WaitUntilServingAsync() => WaitForLineAsync("Serving http://127.0.0.1:");
 
     private async Task<string?> ReadLineAsync()
     {

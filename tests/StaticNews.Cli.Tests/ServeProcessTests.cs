@@ -1,3 +1,5 @@
+using StaticNews.TestSupport;
+
 namespace StaticNews.Cli.Tests;
 
 /// <summary>The real <c>staticnews serve</c> process, stopped the ways a person, a script or a terminal stops it.</summary>
@@ -41,6 +43,23 @@ public sealed class ServeProcessTests
         var run = await serve.StopAsync("INT");
 
         // Then it stops all the same; the shell's `wait` passes on its exit code
+        AssertStoppedCleanly(run);
+    }
+
+    [Fact]
+    public async Task Ctrl_C_after_a_rebuild_that_failed_with_an_exception_stops_cleanly()
+    {
+        // Given serve over a copy of the newsroom
+        using var temp = new TempFolder();
+        var input = temp.CopyFrom(RepositoryPaths.Fixture("valid", "newsroom", "input"), "input");
+        using var serve = await ServeProcess.StartWithDefaultSignalsAsync(input);
+
+        // When a rebuild fails on an article that is a link to nothing, and the user presses Ctrl+C
+        File.CreateSymbolicLink(Path.Combine(input, "world", "ghost.md"), Path.Combine(input, "world", "gone.md"));
+        await serve.WaitForLineAsync("Build failed");
+        var run = await serve.StopAsync("INT");
+
+        // Then it stops as always, without an unhandled exception
         AssertStoppedCleanly(run);
     }
 
