@@ -5,7 +5,7 @@ using StaticNews.Preview;
 
 namespace StaticNews.Cli;
 
-/// <summary><c>staticnews serve</c>: previews the site with live reload until Ctrl+C.</summary>
+/// <summary><c>staticnews serve</c>: previews the site with live reload until Ctrl+C, SIGTERM or SIGHUP.</summary>
 public sealed class ServeCommand : Command
 {
     /// <summary>Exit code when the address cannot be bound (port in use), distinct from a build's 1.</summary>
@@ -51,8 +51,10 @@ public sealed class ServeCommand : Command
 
     private static bool IsLoopback(string host) => host == "localhost" || IPAddress.Parse(host) is var address && IPAddress.IsLoopback(address);
 
-    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken invocationStopping)
     {
+        using var signals = StopSignals.Listen(invocationStopping);
+        var cancellationToken = signals.Token;
         var output = TextWriter.Synchronized(parseResult.InvocationConfiguration.Output);
         var error = parseResult.InvocationConfiguration.Error;
         var options = new PreviewOptions
@@ -71,6 +73,12 @@ public sealed class ServeCommand : Command
         {
             error.WriteLine(e.Message);
             return AddressInUseExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped during the first build: nothing is served yet, so there is nothing more to stop.
+            output.WriteLine("Stopping.");
+            return 0;
         }
 
         await using (server)

@@ -1,4 +1,5 @@
 using StaticNews.Generator;
+using StaticNews.Generator.Relating;
 
 namespace StaticNews.Preview;
 
@@ -22,4 +23,7 @@ public sealed record PreviewOptions
 
     /// <summary>How long the watcher waits for a burst of file events to go quiet before rebuilding.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The Relate stage's engine; null for the standard one. Tests hand in one that throws, to stand for any bug in a stage.</summary>
+    internal IRelatedArticlesFinder? RelatedFinder { get; init; }
 }

@@ -43,7 +43,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var hub = new ReloadHub();
-        rebuilder = new SiteRebuilder(options.Build, theme, themeCompiler, hub, log);
+        rebuilder = new SiteRebuilder(options.Build, theme, themeCompiler, hub, log, options.RelatedFinder);
         classifier = new ChangeClassifier(options.Build.InputDirectory, themeProject);
         watcher = new ChangeWatcher(themeProject is null ? [options.Build.InputDirectory] : [options.Build.InputDirectory, themeProject], options.Debounce);
         app = CreateApp(options, hub);
@@ -93,15 +93,30 @@ public sealed class PreviewServer : IAsyncDisposable
             if (options.Host == "localhost") kestrel.ListenLocalhost(options.Port);
             else kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
+        // The web host puts the host-filtering middleware first (answering 400): here it learns the preview's own names.
+        builder.Services.AddHostFiltering(filter =>
+        {
+            filter.AllowedHosts = PreviewHosts.For(options.Host).ToList();
+            filter.AllowEmptyHosts = false;
+        });
         var web = builder.Build();
         var site = new SiteRequestHandler(() => rebuilder.State);
         web.Run(context => context.Request.Path.Value switch
         {
-            ReloadScript.EventsPath => hub.StreamAsync(context, rebuilder.Hello, stopping.Token),
+            ReloadScript.EventsPath => HttpMethods.IsGet(context.Request.Method)
+                ? hub.StreamAsync(context, rebuilder.Hello, stopping.Token)
+                : MethodNotAllowed(context, "GET"),
             ReloadScript.ScriptPath => ServeScriptAsync(context),
             _ => site.HandleAsync(context),
         });
         return web;
+    }
+
+    private static Task MethodNotAllowed(HttpContext context, string allowed)
+    {
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = allowed;
+        return Task.CompletedTask;
     }
 
     private static Task ServeScriptAsync(HttpContext context)
@@ -120,13 +135,14 @@ public sealed class PreviewServer : IAsyncDisposable
                 var kind = classifier.Classify(await watcher.NextBatchAsync(cancellationToken));
                 if (kind != ChangeKind.None) await rebuilder.RebuildAsync(kind, cancellationToken);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
+                // Stopping: the rebuild was cancelled or the watcher disposed under it.
                 return;
             }
-            catch (IOException e)
+            catch (Exception e)
             {
-                // A file vanished or was locked mid-save; the next save rebuilds again.
+                // The rebuilder shows its own failures as errors; this keeps watching should the watching itself fail once.
                 log.WriteLine($"Rebuild skipped: {e.Message}");
             }
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using StaticNews.Generator;
 using StaticNews.Generator.Loading;
+using StaticNews.Generator.Relating;
 using StaticNews.Generator.Rendering;
 using StaticNews.Preview.LiveReload;
 using StaticNews.Preview.Serving;
@@ -13,10 +14,13 @@ namespace StaticNews.Preview;
 /// <summary>
 /// Runs the same <see cref="SiteGenerator"/> as <c>build</c>, in memory, one build at a time; keeps the last good
 /// site when a build fails, and tells open tabs which pages changed or which errors to show.
+/// A rebuild never throws (but for cancellation): whatever stopped it is shown as errors, so the watcher keeps going.
 /// </summary>
-public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, ThemeCompiler? themeCompiler, ReloadHub hub, TextWriter log)
+/// <param name="relatedFinder">The Relate stage's engine; null for the standard one (tests hand in one that fails).</param>
+public sealed class SiteRebuilder(
+    BuildOptions options, SiteTheme initialTheme, ThemeCompiler? themeCompiler, ReloadHub hub, TextWriter log, IRelatedArticlesFinder? relatedFinder = null)
 {
-    private readonly ArticleCache articles = new();
+    private ArticleCache articles = new();
     private SiteTheme theme = initialTheme;
     private volatile PreviewState state = PreviewState.Starting;
 
@@ -32,6 +36,20 @@ public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, 
     public async Task RebuildAsync(ChangeKind kind, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        try
+        {
+            await GenerateAsync(kind, clock, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A run stopped half-way may have left bodies half-updated in the cache: the next one starts from cold.
+            articles = new ArticleCache();
+            Fail(RebuildFailure.From(e, options.InputDirectory), clock);
+        }
+    }
+
+    private async Task GenerateAsync(ChangeKind kind, Stopwatch clock, CancellationToken cancellationToken)
+    {
         if (kind == ChangeKind.ThemeCode && themeCompiler is not null)
         {
             log.WriteLine("Compiling the theme…");
@@ -45,7 +63,7 @@ public sealed class SiteRebuilder(BuildOptions options, SiteTheme initialTheme, 
         }
 
         // Pages whose key is unchanged since the last good build are reused: an edit renders only the pages it touches.
-        var generated = await new SiteGenerator(theme: theme, previous: state.Site.AsPreviousBuild(), articles: articles).GenerateAsync(options, cancellationToken);
+        var generated = await new SiteGenerator(relatedFinder, theme: theme, previous: state.Site.AsPreviousBuild(), articles: articles).GenerateAsync(options, cancellationToken);
         foreach (var warning in generated.Diagnostics.Where(d => !d.IsError)) log.WriteLine(warning);
         if (!generated.Succeeded)
         {

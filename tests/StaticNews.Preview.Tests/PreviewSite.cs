@@ -1,4 +1,5 @@
 using StaticNews.Generator;
+using StaticNews.Generator.Relating;
 using StaticNews.TestSupport;
 
 namespace StaticNews.Preview.Tests;
@@ -20,7 +21,8 @@ public sealed class PreviewSite : IAsyncDisposable
 
     /// <param name="prepare">Changes to the input folder before the first build, given its path.</param>
     /// <param name="debounce">How long the watcher waits for saves to go quiet; short, so tests do not wait.</param>
-    public static async Task<PreviewSite> StartAsync(Action<string>? prepare = null, TimeSpan? debounce = null)
+    /// <param name="relatedFinder">The Relate stage's engine; null for the standard one.</param>
+    public static async Task<PreviewSite> StartAsync(Action<string>? prepare = null, TimeSpan? debounce = null, IRelatedArticlesFinder? relatedFinder = null)
     {
         var site = new PreviewSite();
         prepare?.Invoke(site.Input);
@@ -29,6 +31,7 @@ public sealed class PreviewSite : IAsyncDisposable
             Build = new BuildOptions { InputDirectory = site.Input },
             Port = 0,
             Debounce = debounce ?? TimeSpan.FromMilliseconds(50),
+            RelatedFinder = relatedFinder,
         }, TextWriter.Synchronized(site.Log));
         return site;
     }

@@ -47,6 +47,10 @@ public static class Codes
 
     /// <summary>serve: the theme edited on disk does not compile (its compiler errors are shown as they are).</summary>
     public const string ThemeDidNotCompile = "SN0601";
+    /// <summary>serve: a rebuild stopped with an unexpected exception (a bug); shown like any error, and the watcher keeps going.</summary>
+    public const string RebuildFailed = "SN0602";
+    /// <summary>serve: a file could not be read while rebuilding (it vanished, is locked or unreadable mid-save).</summary>
+    public const string RebuildCouldNotRead = "SN0603";
 
     public const string UnsafeOutputFolder = "SN0901";
     public const string OutputWriteFailed = "SN0950";
