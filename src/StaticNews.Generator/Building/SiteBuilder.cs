@@ -51,6 +51,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var bodies = new BodyRenderer(pipeline, targets, config.BasePath, inputFileExists, diagnostics)
         {
             WhyUnpublished = slug => hidden.GetValueOrDefault(slug),
+            EmbedHosts = config.EmbedHosts.ToHashSet(StringComparer.Ordinal),
         };
         var profiler = new TextProfiler();
         cache?.UseBasePath(config.BasePath);
