@@ -133,44 +133,47 @@ public sealed class BodyRenderer(
         return target;
     }
 
-    private void CheckImage(string path, int line, int column, string displayPath, BodyFacts? facts)
+    /// <summary>True when the picture exists; otherwise reports it.</summary>
+    private bool CheckImage(string path, int line, int column, string displayPath, BodyFacts? facts)
     {
         facts?.Images.Add(path);
-        if (inputFileExists(path)) return;
+        if (inputFileExists(path)) return true;
         facts?.Reported = true;
         diagnostics.Error(Codes.MissingImage, displayPath, line, column,
             $"the image '{path}' does not exist. Paths are relative to the input folder, e.g. images/photo.jpg.");
+        return false;
     }
 
+    /// <summary>Reports what the element's parse found and checks it against the site; only an element without a problem is rendered.</summary>
     private void ResolveElement(StoryElementBlock block, string displayPath, BodyFacts? facts)
     {
+        var sound = block.Problems.Count == 0;
         foreach (var problem in block.Problems)
-        {
-            facts?.Reported = true;
             diagnostics.Error(problem.Code, displayPath, problem.Line, problem.Column, problem.Message);
-        }
         LinkTarget? card = null;
         switch (block.Element)
         {
             case StoryCardElement story:
                 card = Xref(story.Slug, story.Line, story.Column, displayPath, facts);
+                sound &= card is not null;
                 break;
             case EmbedElement { NeedsAllowedHost: true } embed:
                 facts?.UsedSiteSettings = true;
                 if (EmbedHosts.Contains(embed.Original.IdnHost)) break;
-                facts?.Reported = true;
+                sound = false;
                 diagnostics.Error(Codes.EmbedHostNotAllowed, displayPath, block.OpenLine, block.ArgumentColumn,
                     $"'{embed.Original.AbsoluteUri}' is on no platform StaticNews knows, and its host '{embed.Original.IdnHost}' is not in site.yml's embed_hosts:. "
                     + $"Add the host there if the newsroom trusts it, or use an accepted form: {EmbedProviders.AcceptedForms}.");
                 break;
             case GalleryElement gallery:
                 foreach (var picture in gallery.Pictures)
-                    CheckImage(picture.Source.Value, picture.Source.Line, picture.Source.ValueColumn, displayPath, facts);
+                    sound &= CheckImage(picture.Source.Value, picture.Source.Line, picture.Source.ValueColumn, displayPath, facts);
                 break;
         }
         if (block.Element is EmbedElement { Poster: { } poster })
-            CheckImage(poster.Value, poster.Line, poster.ValueColumn, displayPath, facts);
-        block.Context = new ElementContext(basePath, card);
+            sound &= CheckImage(poster.Value, poster.Line, poster.ValueColumn, displayPath, facts);
+        if (!sound) facts?.Reported = true;
+        block.Context = sound ? new ElementContext(basePath, card) : null;
     }
 
     private static bool IsUnsafe(string? scheme) =>
