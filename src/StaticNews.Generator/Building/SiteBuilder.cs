@@ -2,6 +2,7 @@ using Markdig;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Markdown.StoryElements;
 using StaticNews.Generator.Relating;
 using StaticNews.Model;
 
@@ -80,8 +81,10 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var facts = new BodyFacts();
         var html = bodies.Render(document.Markdown, document.Parts, document.DisplayPath, facts);
         var text = profiler.Profile(article.Title, article.Summary, PlainText.Of(document.Markdown));
-        cache?.Rendered(document, facts, html, text);
-        return article with { BodyHtml = html, Text = text };
+        var videos = StoryVideos.Of(document.Parts, bodies.BasePath);
+        // The cache keeps no video facts, so a body with a described video is rendered each build instead of reused without them.
+        if (videos.Count == 0) cache?.Rendered(document, facts, html, text);
+        return article with { BodyHtml = html, Text = text, Videos = videos };
     }
 
     /// <summary>The input files an article shows: its hero image and the pictures in its body.</summary>

@@ -28,6 +28,9 @@ public sealed class BodyRenderer(
     // buffer each time was most of the allocation. One that failed half-way is dropped, its state unknown.
     [ThreadStatic] private static ReusableHtmlRenderer? threadRenderer;
 
+    /// <summary>The site's base path, which starts every picture address.</summary>
+    public string BasePath => basePath;
+
     /// <summary>Why a slug that is not among the published articles is held back (draft, scheduled, expired), or null.</summary>
     public Func<string, string?> WhyUnpublished { get; init; } = _ => null;
 
