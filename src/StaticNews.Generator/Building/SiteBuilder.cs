@@ -5,6 +5,7 @@ using StaticNews.Generator.Markdown;
 using StaticNews.Generator.Markdown.StoryElements;
 using StaticNews.Generator.Relating;
 using StaticNews.Model;
+using StaticNews.Theme;
 
 namespace StaticNews.Generator.Building;
 
@@ -37,7 +38,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var published = described.Select(x => x.Article).ToList();
         var targets = published
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new LinkTarget(g.First().Url, g.First().Title), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => TargetOf(g.First(), config), StringComparer.Ordinal);
         ReportUnknownPins(described, targets, hidden);
         ReportUnknownExcludes(described, targets, hidden);
         ReportAliasConflicts(described, config);
@@ -86,6 +87,9 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         if (videos.Count == 0) cache?.Rendered(document, facts, html, text);
         return article with { BodyHtml = html, Text = text, Videos = videos };
     }
+
+    private static LinkTarget TargetOf(Article article, SiteConfig config) =>
+        new(article.Url, article.Title, article.Image?.Url, Display.MachineDate(config, article.PublishedAt), Display.Date(config, article.PublishedAt));
 
     /// <summary>The input files an article shows: its hero image and the pictures in its body.</summary>
     private static IEnumerable<string> PicturesOf(IEnumerable<SourceDocument> documents) =>

@@ -118,7 +118,12 @@ public sealed class StoryElementRenderer : HtmlObjectRenderer<StoryElementBlock>
     private static void Card(HtmlRenderer r, LinkTarget card)
     {
         r.Write("<aside class=\"story-card\" aria-label=\"Related story\">\n<a class=\"story-card__link\" href=\"").WriteEscape(card.Url).Write("\">");
-        r.Write("<span class=\"story-card__label\">Related story</span> <span class=\"story-card__headline\">").WriteEscape(card.Title).Write("</span></a>\n</aside>\n");
+        // The headline names the link; the picture only illustrates it.
+        if (card.Picture is { } picture) r.Write("<img class=\"story-card__picture\" src=\"").WriteEscape(picture).Write("\" alt=\"\" loading=\"lazy\">");
+        r.Write("<span class=\"story-card__label\">Related story</span> <span class=\"story-card__headline\">").WriteEscape(card.Title).Write("</span>");
+        if (card is { Date: { } date, DateText: { } dateText })
+            r.Write(" <time class=\"story-card__date\" datetime=\"").WriteEscape(date).Write("\">").WriteEscape(dateText).Write("</time>");
+        r.Write("</a>\n</aside>\n");
     }
 
     private static void Toc(HtmlRenderer r, StoryElementBlock block, TocElement toc)

@@ -10,7 +10,10 @@ public sealed class StoryElementRenderingTests
     private string Render(string markdown, params string[] embedHosts)
     {
         var pipeline = ArticleMarkdown.CreatePipeline();
-        var targets = new Dictionary<string, LinkTarget> { ["port-fees-rise"] = new("/news/business/port-fees-rise/", "Port fees rise by a fifth") };
+        var targets = new Dictionary<string, LinkTarget>
+        {
+            ["port-fees-rise"] = new("/news/business/port-fees-rise/", "Port fees rise by a fifth", "/news/images/fees.svg", "2026-03-18T09:30:00+00:00", "18 March 2026"),
+        };
         var renderer = new BodyRenderer(pipeline, targets, "/news/", path => path.StartsWith("images/", StringComparison.Ordinal), diagnostics)
         {
             EmbedHosts = embedHosts.ToHashSet(),
@@ -163,13 +166,13 @@ public sealed class StoryElementRenderingTests
     }
 
     [Fact]
-    public void A_story_card_links_to_the_article_by_its_slug()
+    public void A_story_card_shows_the_articles_picture_headline_and_date_and_links_to_it()
     {
         var html = Render("::: story port-fees-rise\n:::");
 
         Assert.Empty(Errors);
-        Assert.Contains("<a class=\"story-card__link\" href=\"/news/business/port-fees-rise/\">", html);
-        Assert.Contains("Port fees rise by a fifth", html);
+        Assert.Contains("<a class=\"story-card__link\" href=\"/news/business/port-fees-rise/\"><img class=\"story-card__picture\" src=\"/news/images/fees.svg\" alt=\"\" loading=\"lazy\">", html);
+        Assert.Contains("<span class=\"story-card__headline\">Port fees rise by a fifth</span> <time class=\"story-card__date\" datetime=\"2026-03-18T09:30:00+00:00\">18 March 2026</time></a>", html);
     }
 
     [Fact]
