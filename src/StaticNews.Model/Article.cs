@@ -28,6 +28,9 @@ public sealed record Article
     /// <summary>The body rendered from Markdown; cross-links already point at their articles.</summary>
     public required string BodyHtml { get; init; }
 
+    /// <summary>Videos of the body with a title, description, poster and upload date, for structured data.</summary>
+    public IReadOnlyList<StoryVideo> Videos { get; init; } = [];
+
     /// <summary>Root-relative URL including the base path, e.g. "/world/port-strike/".</summary>
     public required string Url { get; init; }
 

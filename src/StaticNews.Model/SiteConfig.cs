@@ -47,6 +47,9 @@ public sealed record SiteConfig
 
     public RelatedSettings Related { get; init; } = new();
 
+    /// <summary>Lower-case hosts whose https pages a <c>::: embed</c> may show in a frame, besides the known platforms.</summary>
+    public IReadOnlyList<string> EmbedHosts { get; init; } = [];
+
     /// <remarks>A plain path skips parsing a <see cref="Uri"/>, which would give the same text: sitemaps and pages ask for thousands.</remarks>
     public string AbsoluteUrl(string rootRelativeUrl) =>
         IsPlainPath(rootRelativeUrl) ? origin + rootRelativeUrl : new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;

@@ -5,12 +5,7 @@ namespace StaticNews.EndToEnd.Tests;
 /// <summary>The search page in real Chromium (the machine's /usr/bin/chromium), served over HTTP from the built sample site.</summary>
 public sealed class SearchPageTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuild>
 {
-    private static readonly BrowserTypeLaunchOptions Launch = new()
-    {
-        ExecutablePath = "/usr/bin/chromium",
-        Headless = true,
-        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    };
+    private static readonly BrowserTypeLaunchOptions Launch = ChromiumLaunch.Options;
 
     [Fact]
     public async Task Typing_a_headline_word_lists_that_article()

@@ -67,6 +67,13 @@ public static class StructuredData
             if (image.Credit is not null) json.WriteString("creditText", image.Credit);
             json.WriteEndObject();
         }
+        if (article.Videos.Count > 0)
+        {
+            json.WriteStartArray("video");
+            foreach (var video in article.Videos)
+                VideoObject(json, config, video);
+            json.WriteEndArray();
+        }
         if (article.Tags.Count > 0)
         {
             json.WriteStartArray("keywords");
@@ -87,6 +94,19 @@ public static class StructuredData
             }
             json.WriteEndArray();
         }
+        json.WriteEndObject();
+    }
+
+    private static void VideoObject(Utf8JsonWriter json, SiteConfig config, StoryVideo video)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "VideoObject");
+        json.WriteString("name", video.Name);
+        json.WriteString("description", video.Description);
+        json.WriteString("thumbnailUrl", config.AbsoluteUrl(video.ThumbnailUrl));
+        json.WriteString("uploadDate", video.UploadDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("url", video.Url);
+        json.WriteString("embedUrl", video.EmbedUrl);
         json.WriteEndObject();
     }
 

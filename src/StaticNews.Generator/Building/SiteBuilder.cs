@@ -2,8 +2,10 @@ using Markdig;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Markdown.StoryElements;
 using StaticNews.Generator.Relating;
 using StaticNews.Model;
+using StaticNews.Theme;
 
 namespace StaticNews.Generator.Building;
 
@@ -36,7 +38,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var published = described.Select(x => x.Article).ToList();
         var targets = published
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new LinkTarget(g.First().Url, g.First().Title), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => TargetOf(g.First(), config), StringComparer.Ordinal);
         ReportUnknownPins(described, targets, hidden);
         ReportUnknownExcludes(described, targets, hidden);
         ReportAliasConflicts(described, config);
@@ -51,6 +53,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var bodies = new BodyRenderer(pipeline, targets, config.BasePath, inputFileExists, diagnostics)
         {
             WhyUnpublished = slug => hidden.GetValueOrDefault(slug),
+            EmbedHosts = config.EmbedHosts.ToHashSet(StringComparer.Ordinal),
         };
         var profiler = new TextProfiler();
         cache?.UseBasePath(config.BasePath);
@@ -79,9 +82,14 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var facts = new BodyFacts();
         var html = bodies.Render(document.Markdown, document.Parts, document.DisplayPath, facts);
         var text = profiler.Profile(article.Title, article.Summary, PlainText.Of(document.Markdown));
-        cache?.Rendered(document, facts, html, text);
-        return article with { BodyHtml = html, Text = text };
+        var videos = StoryVideos.Of(document.Parts, bodies.BasePath);
+        // The cache keeps no video facts, so a body with a described video is rendered each build instead of reused without them.
+        if (videos.Count == 0) cache?.Rendered(document, facts, html, text);
+        return article with { BodyHtml = html, Text = text, Videos = videos };
     }
+
+    private static LinkTarget TargetOf(Article article, SiteConfig config) =>
+        new(article.Url, article.Title, article.Image?.Url, Display.MachineDate(config, article.PublishedAt), Display.Date(config, article.PublishedAt));
 
     /// <summary>The input files an article shows: its hero image and the pictures in its body.</summary>
     private static IEnumerable<string> PicturesOf(IEnumerable<SourceDocument> documents) =>

@@ -30,6 +30,7 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             FeedSize = Positive(file, dto.FeedSize, "feed_size") ?? 20,
             LogoUrl = logo is null ? null : baseUrl.AbsolutePath + logo,
             Related = new RelatedSettingsBuilder(diagnostics).Build(file),
+            EmbedHosts = ParseEmbedHosts(file),
         };
     }
 
@@ -49,6 +50,20 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf("base_url"), 1,
                 $"base_url '{text}' is not an absolute http(s) address. Write it like \"https://news.example.org/\".");
         return uri;
+    }
+
+    private List<string> ParseEmbedHosts(YamlSource<SiteFileDto> file)
+    {
+        var hosts = new List<string>();
+        foreach (var host in file.Value.EmbedHosts ?? [])
+        {
+            var name = host?.Trim().ToLowerInvariant() ?? "";
+            if (Uri.CheckHostName(name) == UriHostNameType.Dns && name.Contains('.')) hosts.Add(name);
+            else
+                diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf("embed_hosts"), 1,
+                    $"embed_hosts lists '{host}', which is not a host name. Write hosts only, e.g. embed_hosts: [interactive.example.org].");
+        }
+        return hosts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     private string? ParseLogo(YamlSource<SiteFileDto> file, Func<string, bool> inputFileExists)

@@ -38,6 +38,18 @@ public static class Codes
     public const string UnknownExclude = "SN0305";
     public const string PinnedAndExcluded = "SN0306";
 
+    // Story elements (::: name … :::): SN031x–SN034x.
+    public const string UnknownElement = "SN0310";
+    public const string InvalidEmbedUrl = "SN0311";
+    public const string MissingElementField = "SN0312";
+    public const string UnterminatedElement = "SN0313";
+    public const string UnknownElementField = "SN0314";
+    public const string InvalidElementField = "SN0315";
+    /// <summary>An embed of a page whose host site.yml's embed_hosts: does not list.</summary>
+    public const string EmbedHostNotAllowed = "SN0316";
+    public const string StrayElementEnd = "SN0317";
+    public const string NestedElement = "SN0318";
+
     public const string DuplicateSlug = "SN0401";
     public const string NoArticles = "SN0402";
     public const string AliasConflict = "SN0403";

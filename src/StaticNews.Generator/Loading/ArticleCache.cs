@@ -144,12 +144,12 @@ public sealed partial class ArticleCache
     }
 
     /// <summary>
-    /// Keeps a freshly rendered body, unless rendering it reported a problem (a reuse must not lose a diagnostic) or
-    /// the file changed while it was built (its body was rendered from no text).
+    /// Keeps a freshly rendered body, unless rendering it reported a problem (a reuse must not lose a diagnostic), it
+    /// relied on a site setting the cache does not key on, or the file changed while it was built (its body was rendered from no text).
     /// </summary>
     public void Rendered(SourceDocument document, BodyFacts facts, string html, TextProfile text)
     {
-        if (facts.Reported || !current.TryGetValue(document.RelativePath, out var entry) || entry.Outdated) return;
+        if (facts.Reported || facts.UsedSiteSettings || !current.TryGetValue(document.RelativePath, out var entry) || entry.Outdated) return;
         entry.Body = new CachedBody(html, text, [.. facts.Xrefs], [.. facts.Images.Distinct(StringComparer.Ordinal)]);
         changed = true;
     }

@@ -13,7 +13,7 @@ namespace StaticNews.Generator.Loading;
 /// </summary>
 internal static class ArticleCacheFile
 {
-    private const int Format = 3;
+    private const int Format = 4;
     private const int HashSize = 16;
 
     public static ArticleCache Read(string path, TimeProvider? clock = null)
@@ -98,7 +98,8 @@ internal static class ArticleCacheFile
                 var html = reader.ReadString();
                 var text = new TextProfile(Terms(reader, words), Terms(reader, words));
                 var xrefs = new (string, LinkTarget)[reader.ReadInt32()];
-                for (var x = 0; x < xrefs.Length; x++) xrefs[x] = (reader.ReadString(), new LinkTarget(reader.ReadString(), reader.ReadString()));
+                for (var x = 0; x < xrefs.Length; x++)
+                    xrefs[x] = (reader.ReadString(), new LinkTarget(reader.ReadString(), reader.ReadString(), Optional(reader), Optional(reader), Optional(reader)));
                 entry.Body = new CachedBody(html, text, xrefs, Strings(reader));
             }
             entries[path] = entry;
@@ -157,6 +158,9 @@ internal static class ArticleCacheFile
                 writer.Write(slug);
                 writer.Write(target.Url);
                 writer.Write(target.Title);
+                writer.Write(target.Picture ?? "");
+                writer.Write(target.Date ?? "");
+                writer.Write(target.DateText ?? "");
             }
             Write(writer, body.Images);
         }
@@ -168,6 +172,9 @@ internal static class ArticleCacheFile
         for (var i = 0; i < values.Length; i++) values[i] = reader.ReadInt32();
         return values;
     }
+
+    /// <summary>A string written as "" when absent.</summary>
+    private static string? Optional(CacheReader reader) => reader.ReadString() is { Length: > 0 } text ? text : null;
 
     private static string[] Strings(CacheReader reader)
     {

@@ -15,6 +15,9 @@ public sealed class SiteFileDto
     public RelatedSettingsDto? Related { get; set; }
     public List<SectionDto>? Sections { get; set; }
 
+    /// <summary>Hosts (e.g. "interactive.example.org") whose https pages <c>::: embed</c> may show in a frame.</summary>
+    public List<string>? EmbedHosts { get; set; }
+
     /// <summary>Lets raw HTML in Markdown through to pages; off unless set to true.</summary>
     public bool? RawHtml { get; set; }
 }

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using StaticNews.Generator.Markdown.StoryElements;
 
 namespace StaticNews.Generator.Markdown;
 
@@ -15,6 +16,8 @@ public static class ArticleMarkdown
             .UsePipeTables()
             .UseSmartyPants()
             .UsePreciseSourceLocation();
+        // Embeds, galleries, quotes, fact boxes, timelines, story cards and contents: typed blocks, never raw markup.
+        builder.Extensions.AddIfNotAlready<StoryElementsExtension>();
         // Raw HTML in copy is shown as text unless the newsroom opts in: content must not inject markup or scripts.
         if (!allowRawHtml) builder.DisableHtml();
         return builder.Build();

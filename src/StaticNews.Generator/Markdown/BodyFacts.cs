@@ -12,4 +12,10 @@ public sealed class BodyFacts
     public List<string> Images { get; } = [];
 
     public bool Reported { get; set; }
+
+    /// <summary>
+    /// The body relied on a site.yml setting the article cache does not key on (an embed allowed by <c>embed_hosts:</c>),
+    /// so it is rendered afresh each build rather than reused after that setting changed.
+    /// </summary>
+    public bool UsedSiteSettings { get; set; }
 }

@@ -3,12 +3,14 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Markdown.StoryElements;
 
 namespace StaticNews.Generator.Markdown;
 
 /// <summary>
 /// Turns an article's Markdown into HTML: resolves <c>xref:slug</c> links to article URLs, points relative
-/// images at the site's base path, refuses unsafe link schemes and marks "READ MORE:" paragraphs.
+/// images at the site's base path, refuses unsafe link schemes, marks "READ MORE:" paragraphs and resolves story elements
+/// (reporting what their parse found wrong, their pictures, story cards and embed hosts).
 /// </summary>
 public sealed class BodyRenderer(
     MarkdownPipeline pipeline,
@@ -26,8 +28,14 @@ public sealed class BodyRenderer(
     // buffer each time was most of the allocation. One that failed half-way is dropped, its state unknown.
     [ThreadStatic] private static ReusableHtmlRenderer? threadRenderer;
 
+    /// <summary>The site's base path, which starts every picture address.</summary>
+    public string BasePath => basePath;
+
     /// <summary>Why a slug that is not among the published articles is held back (draft, scheduled, expired), or null.</summary>
     public Func<string, string?> WhyUnpublished { get; init; } = _ => null;
+
+    /// <summary>site.yml's <c>embed_hosts:</c>: hosts whose pages <c>::: embed</c> may show in a frame.</summary>
+    public IReadOnlySet<string> EmbedHosts { get; init; } = new HashSet<string>();
 
     public string Render(MarkdownDocument document, string displayPath) => Render(document, MarkdownParts.Of(document), displayPath);
 
@@ -49,6 +57,8 @@ public sealed class BodyRenderer(
                 ResolveLink(link, displayPath, facts);
             for (var i = 0; i < autolinks.Count; i++)
                 autolinks[i].Url = SafeOrPlaceholder(autolinkUrls[i], autolinks[i].Line + 1, autolinks[i].Column + 1, displayPath, facts);
+            foreach (var element in parts.Elements)
+                ResolveElement(element, displayPath, facts);
             foreach (var paragraph in parts.ReadMore)
                 paragraph.GetAttributes().AddClass("read-more");
 
@@ -73,6 +83,8 @@ public sealed class BodyRenderer(
             }
             for (var i = 0; i < autolinks.Count; i++)
                 autolinks[i].Url = autolinkUrls[i];
+            foreach (var element in parts.Elements)
+                element.Context = null;
         }
     }
 
@@ -83,22 +95,7 @@ public sealed class BodyRenderer(
         var column = link.Column + 1;
         if (url.StartsWith(XrefScheme, StringComparison.OrdinalIgnoreCase))
         {
-            var slug = url[XrefScheme.Length..];
-            if (!articles.TryGetValue(slug, out var target) && WhyUnpublished(slug) is { } why)
-            {
-                facts?.Reported = true;
-                diagnostics.Error(Codes.LinkToUnpublished, displayPath, line, column,
-                    $"the article '{slug}' {why}, so this link would lead nowhere. Remove the link or publish that article first.");
-                return;
-            }
-            if (target is null)
-            {
-                facts?.Reported = true;
-                diagnostics.Error(Codes.UnknownXref, displayPath, line, column,
-                    $"no article has the slug '{slug}'. Check the spelling, or that the article is not a draft.");
-                return;
-            }
-            facts?.Xrefs.Add((slug, target));
+            if (Xref(url[XrefScheme.Length..], line, column, displayPath, facts) is not { } target) return;
             link.Url = target.Url;
             if (link.FirstChild is null) link.AppendChild(new LiteralInline(target.Title));
             return;
@@ -113,15 +110,73 @@ public sealed class BodyRenderer(
 
         if (link.IsImage && scheme is null && !url.StartsWith('/') && !url.StartsWith('#'))
         {
-            facts?.Images.Add(url);
-            if (!inputFileExists(url))
-            {
-                facts?.Reported = true;
-                diagnostics.Error(Codes.MissingImage, displayPath, line, column,
-                    $"the image '{url}' does not exist. Paths are relative to the input folder, e.g. images/photo.jpg.");
-            }
+            CheckImage(url, line, column, displayPath, facts);
             link.Url = basePath + url;
         }
+    }
+
+    /// <summary>The article a slug names, recorded in the facts; or null after reporting why there is none.</summary>
+    private LinkTarget? Xref(string slug, int line, int column, string displayPath, BodyFacts? facts)
+    {
+        if (!articles.TryGetValue(slug, out var target) && WhyUnpublished(slug) is { } why)
+        {
+            facts?.Reported = true;
+            diagnostics.Error(Codes.LinkToUnpublished, displayPath, line, column,
+                $"the article '{slug}' {why}, so this link would lead nowhere. Remove the link or publish that article first.");
+            return null;
+        }
+        if (target is null)
+        {
+            facts?.Reported = true;
+            diagnostics.Error(Codes.UnknownXref, displayPath, line, column,
+                $"no article has the slug '{slug}'. Check the spelling, or that the article is not a draft.");
+            return null;
+        }
+        facts?.Xrefs.Add((slug, target));
+        return target;
+    }
+
+    /// <summary>True when the picture exists; otherwise reports it.</summary>
+    private bool CheckImage(string path, int line, int column, string displayPath, BodyFacts? facts)
+    {
+        facts?.Images.Add(path);
+        if (inputFileExists(path)) return true;
+        facts?.Reported = true;
+        diagnostics.Error(Codes.MissingImage, displayPath, line, column,
+            $"the image '{path}' does not exist. Paths are relative to the input folder, e.g. images/photo.jpg.");
+        return false;
+    }
+
+    /// <summary>Reports what the element's parse found and checks it against the site; only an element without a problem is rendered.</summary>
+    private void ResolveElement(StoryElementBlock block, string displayPath, BodyFacts? facts)
+    {
+        var sound = block.Problems.Count == 0;
+        foreach (var problem in block.Problems)
+            diagnostics.Error(problem.Code, displayPath, problem.Line, problem.Column, problem.Message);
+        LinkTarget? card = null;
+        switch (block.Element)
+        {
+            case StoryCardElement story:
+                card = Xref(story.Slug, story.Line, story.Column, displayPath, facts);
+                sound &= card is not null;
+                break;
+            case EmbedElement { NeedsAllowedHost: true } embed:
+                facts?.UsedSiteSettings = true;
+                if (EmbedHosts.Contains(embed.Original.IdnHost)) break;
+                sound = false;
+                diagnostics.Error(Codes.EmbedHostNotAllowed, displayPath, block.OpenLine, block.ArgumentColumn,
+                    $"'{embed.Original.AbsoluteUri}' is on no platform StaticNews knows, and its host '{embed.Original.IdnHost}' is not in site.yml's embed_hosts:. "
+                    + $"Add the host there if the newsroom trusts it, or use an accepted form: {EmbedProviders.AcceptedForms}.");
+                break;
+            case GalleryElement gallery:
+                foreach (var picture in gallery.Pictures)
+                    sound &= CheckImage(picture.Source.Value, picture.Source.Line, picture.Source.ValueColumn, displayPath, facts);
+                break;
+        }
+        if (block.Element is EmbedElement { Poster: { } poster })
+            sound &= CheckImage(poster.Value, poster.Line, poster.ValueColumn, displayPath, facts);
+        if (!sound) facts?.Reported = true;
+        block.Context = sound ? new ElementContext(basePath, card) : null;
     }
 
     private static bool IsUnsafe(string? scheme) =>

@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StaticNews.Generator.Markdown.StoryElements;
 
 namespace StaticNews.Generator.Markdown;
 
@@ -12,6 +13,7 @@ public sealed class MarkdownParts
     private readonly List<LinkInline> links = [];
     private readonly List<AutolinkInline> autolinks = [];
     private readonly List<ParagraphBlock> readMore = [];
+    private readonly List<StoryElementBlock> elements = [];
 
     /// <summary>Links and images, in document order.</summary>
     public IReadOnlyList<LinkInline> Links => links;
@@ -22,9 +24,21 @@ public sealed class MarkdownParts
     /// <summary>Paragraphs that start with <see cref="BodyRenderer.ReadMorePrefix"/>.</summary>
     public IReadOnlyList<ParagraphBlock> ReadMore => readMore;
 
-    /// <summary>The input files the body shows as pictures, as written (trimmed; empty ones left out).</summary>
+    /// <summary>Story elements (<c>::: name</c> blocks), in document order.</summary>
+    public IReadOnlyList<StoryElementBlock> Elements => elements;
+
+    /// <summary>The input files the body shows as pictures, as written (trimmed; empty ones left out): images of links, then of story elements.</summary>
     public IEnumerable<string> Pictures =>
-        links.Where(link => link.IsImage).Select(link => (link.Url ?? "").Trim()).Where(path => path.Length > 0);
+        links.Where(link => link.IsImage).Select(link => (link.Url ?? "").Trim())
+            .Concat(elements.SelectMany(PicturesOf))
+            .Where(path => path.Length > 0);
+
+    private static IEnumerable<string> PicturesOf(StoryElementBlock block) => block.Element switch
+    {
+        EmbedElement { Poster: { } poster } => [poster.Value],
+        GalleryElement gallery => gallery.Pictures.Select(p => p.Source.Value),
+        _ => [],
+    };
 
     /// <summary>Walks the tree once, without recursion (Markdig bounds nesting, but a stack of our own cannot overflow).</summary>
     public static MarkdownParts Of(MarkdownDocument document)
@@ -35,6 +49,7 @@ public sealed class MarkdownParts
         blocks.Push(document);
         while (blocks.TryPop(out var block))
         {
+            if (block is StoryElementBlock element) parts.elements.Add(element);
             if (block is ContainerBlock container)
             {
                 for (var i = container.Count - 1; i >= 0; i--) blocks.Push(container[i]);

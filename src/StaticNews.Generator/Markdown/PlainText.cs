@@ -2,10 +2,14 @@ using System.Text;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StaticNews.Generator.Markdown.StoryElements;
 
 namespace StaticNews.Generator.Markdown;
 
-/// <summary>The words of a parsed article as plain text, one line per paragraph or heading, without markup or code blocks.</summary>
+/// <summary>
+/// The words of a parsed article as plain text, one line per paragraph or heading (story elements as <see cref="StoryElementText"/>
+/// gives them), without markup or code blocks.
+/// </summary>
 public static class PlainText
 {
     private const int KeptCapacity = 1 << 16;
@@ -26,6 +30,7 @@ public static class PlainText
         for (var i = document.Count - 1; i >= 0; i--) blocks.Push(document[i]);
         while (blocks.TryPop(out var block))
         {
+            if (block is StoryElementBlock { Element: { } element }) text.Append(StoryElementText.Of(element));
             if (block is ContainerBlock container)
             {
                 for (var i = container.Count - 1; i >= 0; i--) blocks.Push(container[i]);

@@ -5,7 +5,7 @@ namespace StaticNews.Generator.Tests.Diagnostics;
 
 /// <summary>
 /// Each folder under tests/fixtures/invalid holds a site with one defect and, in expected.txt, the diagnostic it
-/// must give: "CODE file line" on the first line and words of the hint to fix it on the second.
+/// must give: "CODE file line [column]" on the first line and words of the hint to fix it on the second.
 /// </summary>
 public sealed class InvalidFixtureTests
 {
@@ -21,6 +21,7 @@ public sealed class InvalidFixtureTests
         var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt"));
         var place = expected[0].Split(' ');
         var (code, file, line, hint) = (place[0], place[1], int.Parse(place[2]), expected[1]);
+        int? column = place.Length > 3 ? int.Parse(place[3]) : null;
         using var site = new FixtureSite(Path.Combine(folder, "input"));
 
         // When
@@ -30,7 +31,7 @@ public sealed class InvalidFixtureTests
         Assert.False(result.Succeeded);
         Assert.True(result.Diagnostics.Any(d =>
                 d.IsError && d.Code == code && d.Path.Replace('\\', '/').EndsWith("input/" + file, StringComparison.Ordinal) && d.Line == line
-                && d.Message.Contains(hint, StringComparison.Ordinal)),
+                && (column is null || d.Column == column) && d.Message.Contains(hint, StringComparison.Ordinal)),
             FixtureSite.Describe(result.Diagnostics));
         Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message));
         Assert.False(Directory.Exists(site.Output));

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using CsCheck;
 using StaticNews.Generator.Building;
 using StaticNews.Generator.Diagnostics;
@@ -12,7 +14,7 @@ namespace StaticNews.Generator.Tests.Fuzzing;
 /// Property-based tests: thousands of hostile articles go through Load and Build in memory, and some hundred through
 /// a whole build to disk. None may throw, and none may write outside the output folder.
 /// </summary>
-public sealed class ArticleFuzzTests
+public sealed partial class ArticleFuzzTests
 {
     private const long InMemoryCases = 4000;
     private const long WholeBuildCases = 60;
@@ -44,10 +46,30 @@ public sealed class ArticleFuzzTests
     }
 
     [Fact]
+    public void Hostile_story_elements_never_throw_and_only_ever_offer_https_frames_of_known_providers()
+    {
+        Gen.Select(HostileText.StoryElements, HostileText.Markdown)
+            .Sample((elements, body) =>
+            {
+                var html = LoadBuildAndRender($"---\ntitle: \"Fuzzed\"\ndate: 2026-03-18\nsection: world\nauthors: [ana-lima]\n---\n{elements}\n\n{body}");
+                foreach (Match frame in FrameAddress().Matches(html))
+                    Assert.Matches(KnownFrame(), WebUtility.HtmlDecode(frame.Groups[1].Value));
+                Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+            }, iter: InMemoryCases, threads: 1);
+    }
+
+    [GeneratedRegex("data-embed-src=\"([^\"]*)\"")]
+    private static partial Regex FrameAddress();
+
+    /// <summary>The frame hosts of the known providers, or an https .mp3 (an audio element, not a frame): nothing else may be offered.</summary>
+    [GeneratedRegex("^https://((www\\.youtube-nocookie\\.com|player\\.vimeo\\.com|platform\\.twitter\\.com|embed\\.bsky\\.app|www\\.instagram\\.com|www\\.tiktok\\.com|www\\.facebook\\.com|datawrapper\\.dwcdn\\.net|flo\\.uri\\.sh|www\\.openstreetmap\\.org|w\\.soundcloud\\.com|open\\.spotify\\.com|embed\\.documentcloud\\.org)/[A-Za-z0-9/?=&%._,:-]*|[^\\s\"<>]+\\.mp3)$")]
+    private static partial Regex KnownFrame();
+
+    [Fact]
     public void Hostile_whole_files_never_throw()
     {
         Gen.OneOf<string>(HostileText.Markdown, HostileText.FrontMatter.Select(f => "---\n" + f))
-            .Sample(LoadBuildAndRender, iter: InMemoryCases, threads: 1);
+            .Sample(text => LoadBuildAndRender(text), iter: InMemoryCases, threads: 1);
     }
 
     [Fact]
@@ -74,7 +96,7 @@ public sealed class ArticleFuzzTests
         }, iter: WholeBuildCases, threads: 1);
     }
 
-    private static void LoadBuildAndRender(string text)
+    private static string LoadBuildAndRender(string text)
     {
         var diagnostics = new DiagnosticBag();
         var pipeline = ArticleMarkdown.CreatePipeline();
@@ -82,11 +104,12 @@ public sealed class ArticleFuzzTests
         if (document is null)
         {
             Assert.True(diagnostics.HasErrors, "a file that is not loaded must say why");
-            return;
+            return "";
         }
         new ArticleBuilder(Config, Authors, Input, diagnostics).Build(document);
         var html = new BodyRenderer(pipeline, Targets, "/", path => InputPaths.Exists(Input, path), diagnostics).Render(document.Markdown, document.DisplayPath);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch("(?i)(href|src)=\"\\s*(javascript|vbscript|data):", html);
+        return html;
     }
 }

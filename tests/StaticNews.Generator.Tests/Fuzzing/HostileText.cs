@@ -22,7 +22,32 @@ public static class HostileText
         "xref:harbour-reopens", "&#106;", "&#x3A;", "`", "```\n", "> ", "- ", "1. ", "*", "**", "_", "# ", "|", "|---|",
         "---", "\n", "\n\n", "    ", "\t", "<script>", "</script>", "<img src=x onerror=alert(1)>", "onerror=", "\"", "'",
         "images/harbour.svg", "../", "/etc/passwd", "\\", "READ MORE: ", "[^1]", "http://x.example/", "mailto:a@b",
-        "%0a", "\u0000", "\uFEFF", "\r", "é", "\U0001F600", "word ");
+        "%0a", "\u0000", "\uFEFF", "\r", "é", "\U0001F600", "word ",
+        "\n::: embed ", "\n::: quote ", "\n::: factbox ", "\n::: gallery", "\n::: timeline", "\n::: story ", "\n::: toc", "\n:::\n", ":::",
+        "https://youtu.be/Xk3fTq9Lm2A", "title: ", "image: ", " | ");
+
+    private static readonly Gen<string> ElementName = Gen.OneOf(
+        "embed", "embed", "embed", "gallery", "quote", "factbox", "timeline", "story", "toc", "slideshow", "", "EMBED", "embed\t");
+
+    private static readonly Gen<string> ElementArgument = Gen.OneOf(
+        "https://www.youtube.com/watch?v=Xk3fTq9Lm2A", "https://youtu.be/", "https://www.youtube.com/watch?v=", "https://vimeo.com/1",
+        "https://x.com/a/status/1", "https://bsky.app/profile/a.b/post/", "https://www.instagram.com/p/", "https://www.tiktok.com/@a/video/1",
+        "https://www.facebook.com/watch/?v=", "https://datawrapper.dwcdn.net/", "https://public.flourish.studio/visualisation/",
+        "https://www.openstreetmap.org/#map=", "https://www.openstreetmap.org/export/embed.html?bbox=", "https://soundcloud.com/",
+        "https://open.spotify.com/track/", "https://www.documentcloud.org/documents/", "https://a.example/x.mp3", "https://a.example/x.pdf",
+        "https://maps.example.org/", "http://", "javascript:", "data:text/html,", "//evil.example/", "harbour-reopens", "Key facts",
+        "\"", "'", "<", ">", "&", "%22", "%3C", "/", "?", "#", "=", "..", "\u0000", "\u202E", "é", " ", "1", "abc", "Xk3fTq9Lm2A");
+
+    private static readonly Gen<string> ElementLine = Gen.OneOf<string>(
+        Gen.Select(Gen.OneOf("title", "description", "caption", "poster", "date", "image", "2026-10-21", "11pm", "src", "onload"),
+            Gen.OneOf<string>(ElementArgument, MarkdownPiece).Array[0, 6].Select(string.Concat), (key, value) => $"{key}: {value}"),
+        MarkdownPiece.Array[0, 8].Select(string.Concat));
+
+    /// <summary>Story elements with hostile names, addresses, fields and nesting, terminated or not.</summary>
+    public static readonly Gen<string> StoryElements =
+        Gen.Select(ElementName, ElementArgument.Array[0, 4].Select(string.Concat), ElementLine.Array[0, 5], Gen.OneOf("\n:::", "\n:::\n:::", "", "\n::::"))
+            .Select((name, argument, lines, end) => $"::: {name} {argument}\n{string.Join('\n', lines)}{end}")
+            .Array[1, 4].Select(blocks => string.Join("\n\n", blocks));
 
     public static readonly Gen<string> FrontMatter = Gen.OneOf<string>(YamlPiece, YamlPiece, AnyCharacters).Array[0, 40].Select(string.Concat);
 

@@ -4,6 +4,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Markdown.StoryElements;
 using StaticNews.Generator.Tests.Fuzzing;
 
 namespace StaticNews.Generator.Tests.Markdown;
@@ -40,6 +41,19 @@ public sealed class PlainTextTests
     }
 
     [Fact]
+    public void A_story_element_reads_as_its_plain_form_so_a_video_is_its_title_and_link()
+    {
+        // Given
+        var document = Markdig.Markdown.Parse("Before.\n\n::: embed https://youtu.be/Xk3fTq9Lm2A\ntitle: The surge\n:::\n\n::: quote Ana Lima\nOpen again.\n:::", Pipeline);
+
+        // When
+        var text = PlainText.Of(document);
+
+        // Then
+        Assert.Equal("Before.\nVideo: The surge — https://youtu.be/Xk3fTq9Lm2A\nAna Lima\nOpen again.\n", text);
+    }
+
+    [Fact]
     public void Plain_text_reads_the_tree_in_the_order_Markdig_walks_it()
     {
         HostileText.Markdown.Sample(markdown =>
@@ -59,9 +73,10 @@ public sealed class PlainTextTests
     private static string WithDescendants(MarkdownDocument document)
     {
         var text = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
+        foreach (var any in document.Descendants<Block>())
         {
-            if (block is YamlFrontMatterBlock or CodeBlock || block.Inline is null) continue;
+            if (any is StoryElementBlock { Element: { } element }) text.Append(StoryElementText.Of(element));
+            if (any is not LeafBlock block || block is YamlFrontMatterBlock or CodeBlock || block.Inline is null) continue;
             foreach (var inline in block.Inline.Descendants<Inline>())
             {
                 if (inline is LiteralInline literal) text.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
