@@ -1,5 +1,5 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using StaticNews.Generator.Markdown.HeadingIds;
 
 namespace StaticNews.Generator.Markdown;
 
@@ -11,7 +11,7 @@ public static class ArticleMarkdown
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseHeadingIds()
             .UsePipeTables()
             .UseSmartyPants()
             .UsePreciseSourceLocation();
