@@ -10,6 +10,7 @@ public static class BuildReport
 {
     public static void Write(BuildResult result, CommandConsole console)
     {
+        foreach (var note in result.Notes) console.WriteDetail(note);
         console.WriteDiagnostics(result.Diagnostics);
         var outcome = result.Succeeded ? "Built" : "Build failed";
         console.WriteSummary(string.Create(CultureInfo.InvariantCulture,

@@ -75,7 +75,7 @@ public sealed class SiteOptions
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
         var uri = SiteConfigBuilder.NormalizeBaseUrl(text);
-        if (uri is null) result.AddError($"--base-url '{text}' is not an absolute http(s) address, e.g. https://example.org/news/.");
+        if (uri is null) result.AddError($"--base-url '{text}' is not an absolute http(s) address without a query (?) or fragment (#), e.g. https://example.org/news/.");
         return uri;
     }
 }

@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Arti
     /// <summary>Pages rendered by this build; the others were carried over from the previous build unchanged.</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>What the build decided by itself that is worth a line under <c>--verbose</c>, e.g. a damaged cache set aside.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
     public bool Succeeded => ErrorCount == 0;

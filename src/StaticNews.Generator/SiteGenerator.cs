@@ -42,12 +42,13 @@ public sealed partial class SiteGenerator(
 
         var output = new OutputFolder(options.OutputDirectory);
         var input = InputFolder.From(options.InputDirectory);
-        var cache = articles ?? (options.UseCache ? ArticleCache.Read(BuildManifest.ArticlesPathFor(output)) : new ArticleCache());
+        var notes = new List<string>();
+        var cache = articles ?? (options.UseCache ? ArticleCache.Read(BuildManifest.ArticlesPathFor(output), discarded: notes.Add) : new ArticleCache());
         var site = LoadBuildAndRelate(options, input, diagnostics, progress, cache);
         if (site is null || diagnostics.HasErrors)
-            return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed);
+            return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed) { Notes = notes };
 
-        var last = options.UseCache ? BuildManifest.Read(output) : PreviousBuild.None;
+        var last = options.UseCache ? BuildManifest.Read(output, discarded: notes.Add) : PreviousBuild.None;
         try
         {
             var plan = Plan(options, input, site, last);
@@ -79,9 +80,10 @@ public sealed partial class SiteGenerator(
             {
                 NextChange = site.NextChange,
                 PagesRendered = plan.Fresh.Count,
+                Notes = notes,
             };
 
-            BuildResult Failed() => new(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, 0, clock.Elapsed);
+            BuildResult Failed() => new(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, 0, clock.Elapsed) { Notes = notes };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -95,6 +95,40 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Json_stays_one_document_when_a_title_holds_a_control_character()
+    {
+        // Given a title with the YAML escape "\a" (U+0007), which once crashed the feed writer before any JSON was printed
+        var site = RepositoryPaths.Fixture("invalid", "control-character-in-title", "input");
+
+        // When
+        var run = await CliRun.InvokeAsync("check", "-i", site, "--format", "json");
+
+        // Then the document parses and names the character instead of carrying it
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal("SN0130", diagnostic.GetProperty("code").GetString());
+        Assert.Contains("U+0007", diagnostic.GetProperty("message").GetString());
+        Assert.DoesNotContain('\a', run.Output + run.Error);
+    }
+
+    [Fact]
+    public async Task A_control_character_in_content_reaches_the_terminal_and_annotations_only_as_its_code_point()
+    {
+        // Given
+        var site = RepositoryPaths.Fixture("invalid", "control-character-in-title", "input");
+
+        // When
+        var run = await CliRun.InvokeAsync(GitHubActions, "check", "-i", site);
+
+        // Then
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error SN0130: the value 'Harbour <U+0007> reopens after storm'", run.Error);
+        Assert.Contains("title=SN0130::the value 'Harbour <U+0007> reopens after storm'", run.Output);
+        Assert.DoesNotContain('\a', run.Output + run.Error);
+    }
+
+    [Fact]
     public async Task Json_of_a_good_site_says_it_succeeded()
     {
         var run = await CliRun.InvokeAsync(GitHubActions, "check", "-i", Newsroom, "--format", "json");

@@ -13,6 +13,8 @@ public sealed class ArticleBuilder(
     DiagnosticBag diagnostics)
 {
     private const int WordsPerMinute = 220;
+    /// <summary>A day's reading: anything longer is a typo, and would print as a nonsense read time.</summary>
+    private const int MaxReadTime = 1440;
     /// <summary>The longest file or folder name ext4, APFS and NTFS all accept, in UTF-8 bytes.</summary>
     private const int MaxFolderNameBytes = 255;
     private readonly Dictionary<string, Section> sections = config.Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
@@ -57,15 +59,19 @@ public sealed class ArticleBuilder(
                 $"slug '{slug}' is not usable in a URL. Use {Slugs.Rule} (rename the file or set slug:).");
 
         var articleAuthors = new List<Author>();
-        foreach (var authorSlug in dto.Authors ?? [])
+        foreach (var authorSlug in Entries(fm, path, "authors", dto.Authors))
         {
-            if (authors.TryGetValue(authorSlug, out var author)) articleAuthors.Add(author);
-            else Error(Codes.UnknownAuthor, path, fm.LineOf("authors"),
-                $"author '{authorSlug}' is not in authors.yml. Add them there or correct the slug.");
+            if (!authors.TryGetValue(authorSlug, out var author))
+                Error(Codes.UnknownAuthor, path, fm.LineOf("authors"), $"author '{authorSlug}' is not in authors.yml. Add them there or correct the slug.");
+            else if (articleAuthors.Contains(author))
+                Error(Codes.InvalidValue, path, fm.LineOf("authors"), $"author '{authorSlug}' is listed twice, so the byline would name them twice. Remove one.");
+            else articleAuthors.Add(author);
         }
 
         if (dto.ReadTime is <= 0)
             Error(Codes.InvalidValue, path, fm.LineOf("read_time"), "read_time must be a whole number of minutes above 0, or left out to compute it.");
+        else if (dto.ReadTime > MaxReadTime)
+            Error(Codes.NumberTooLarge, path, fm.LineOf("read_time"), $"read_time {dto.ReadTime} is more than a day ({MaxReadTime} minutes). Write the minutes, or leave it out to compute it.");
 
         DateTimeOffset? expiresAt = null;
         if (dto.Expires is not null)
@@ -101,8 +107,8 @@ public sealed class ArticleBuilder(
             BodyHtml = "",
             Url = config.BasePath + UrlPaths.Article(section.Slug, slug),
             SourcePath = document.RelativePath,
-            PinnedRelated = dto.Related ?? [],
-            ExcludedRelated = dto.RelatedExclude ?? [],
+            PinnedRelated = Entries(fm, path, "related", dto.Related),
+            ExcludedRelated = Entries(fm, path, "related_exclude", dto.RelatedExclude),
             Extra = fm.UnknownKeys.ToDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal),
         };
     }
@@ -146,6 +152,11 @@ public sealed class ArticleBuilder(
         var line = fm.LineOf("corrections");
         foreach (var dto in fm.Value.Corrections ?? [])
         {
+            if (dto is null)
+            {
+                Error(Codes.EmptyListEntry, path, line, "an entry of corrections: is empty. Write it like {date: 2026-03-19, text: \"…\"}, or remove it.");
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(dto.Text))
                 Error(Codes.MissingField, path, line, "each correction needs text: what was wrong and what is right, e.g. {date: 2026-03-19, text: \"An earlier version misspelt the minister's name.\"}.");
             if (dto.Date is null)
@@ -159,7 +170,7 @@ public sealed class ArticleBuilder(
     private List<string> BuildAliases(YamlSource<FrontMatterDto> fm, string path)
     {
         var aliases = new List<string>();
-        foreach (var written in fm.Value.Aliases ?? [])
+        foreach (var written in Entries(fm, path, "aliases", fm.Value.Aliases))
         {
             var alias = Aliases.Normalize(written);
             if (alias is null)
@@ -174,7 +185,7 @@ public sealed class ArticleBuilder(
     private List<Tag> BuildTags(YamlSource<FrontMatterDto> fm, string path)
     {
         var tags = new List<Tag>();
-        foreach (var name in fm.Value.Tags ?? [])
+        foreach (var name in Entries(fm, path, "tags", fm.Value.Tags))
         {
             var slug = Slugs.ForTag(name);
             if (slug.Length == 0)
@@ -193,11 +204,20 @@ public sealed class ArticleBuilder(
         return tags;
     }
 
+    /// <summary>The entries of a list field; an empty one (<c>- </c>, <c>~</c>, <c>""</c>) is reported and left out.</summary>
+    private List<string> Entries(YamlSource<FrontMatterDto> fm, string path, string key, List<string>? written)
+    {
+        if (written is null) return [];
+        if (!written.Any(string.IsNullOrWhiteSpace)) return written;
+        Error(Codes.EmptyListEntry, path, fm.LineOf(key), $"{key}: has an empty entry. Remove it, or write the value it was meant to hold.");
+        return written.Where(entry => !string.IsNullOrWhiteSpace(entry)).ToList();
+    }
+
     private void Missing(YamlSource<FrontMatterDto> fm, string path, string key, string example) =>
         Error(Codes.MissingField, path, fm.FirstLine, $"the required field '{key}' is missing. Add a line like {example}.");
 
     private void InvalidDate(YamlSource<FrontMatterDto> fm, string path, string key, string value) =>
-        Error(Codes.InvalidDate, path, fm.LineOf(key), $"{key} '{value}' is not an ISO 8601 date. Write it like {IsoDate.Examples}.");
+        Error(Codes.InvalidDate, path, fm.LineOf(key), $"{key} '{value}' is not {IsoDate.Rule}. Write it like {IsoDate.Examples}.");
 
     /// <summary>Reports an error and returns false, so callers can write <c>Error(…)</c>.</summary>
     private bool Error(string code, string path, int line, string message)

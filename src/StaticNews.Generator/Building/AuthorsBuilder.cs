@@ -15,6 +15,11 @@ public sealed class AuthorsBuilder(DiagnosticBag diagnostics)
         {
             var dto = file.Value[i];
             var line = file.LineOf($"[{i}]");
+            if (dto is null)
+            {
+                diagnostics.Error(Codes.InvalidAuthors, file.DisplayPath, line, 1, "an entry of authors.yml is empty. Write it like - {slug: ana-lima, name: \"Ana Lima\"}, or remove the '-' line.");
+                continue;
+            }
             if (!Slugs.IsValid(dto.Slug))
             {
                 diagnostics.Error(Codes.InvalidAuthors, file.DisplayPath, line, 1, $"author slug '{dto.Slug}' is not usable. Use {Slugs.Rule}.");

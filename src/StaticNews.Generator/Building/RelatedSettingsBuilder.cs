@@ -7,6 +7,9 @@ namespace StaticNews.Generator.Building;
 /// <summary>Validates the <c>related:</c> map of site.yml into <see cref="RelatedSettings"/>; bad values are reported and replaced by defaults.</summary>
 public sealed class RelatedSettingsBuilder(DiagnosticBag diagnostics)
 {
+    /// <summary>A thousand years of half-life is no decay at all; weights are shares, so a thousand is already absurd.</summary>
+    private const double MaxHalfLifeDays = 365_000, MaxWeight = 1000;
+
     public RelatedSettings Build(YamlSource<SiteFileDto> file)
     {
         var dto = file.Value.Related;
@@ -25,7 +28,7 @@ public sealed class RelatedSettingsBuilder(DiagnosticBag diagnostics)
         }
 
         double Weight(double? value, double fallback, string key) =>
-            Check(value, fallback, "weights." + key, w => w >= 0 && double.IsFinite(w), "a number of 0 or more, e.g. 0.3");
+            Check(value, fallback, "weights." + key, w => w is >= 0 and <= MaxWeight, $"a number from 0 to {MaxWeight}, e.g. 0.3");
 
         var weights = dto.Weights is not { } w ? defaults.Weights : new RelatedWeights
         {
@@ -39,11 +42,13 @@ public sealed class RelatedSettingsBuilder(DiagnosticBag diagnostics)
         {
             ExploreHeading = string.IsNullOrWhiteSpace(dto.ExploreHeading) ? defaults.ExploreHeading : dto.ExploreHeading.Trim(),
             LatestHeading = string.IsNullOrWhiteSpace(dto.LatestHeading) ? defaults.LatestHeading : dto.LatestHeading.Trim(),
-            LatestCount = Check(dto.LatestCount, defaults.LatestCount, "latest_count", n => n >= 0, "a whole number of 0 (no block) or more"),
-            HalfLifeDays = Check(dto.HalfLifeDays, defaults.HalfLifeDays, "half_life_days", d => d > 0 && double.IsFinite(d), "a number of days above 0, e.g. 180"),
+            LatestCount = Check(dto.LatestCount, defaults.LatestCount, "latest_count", n => n is >= 0 and <= SiteConfigBuilder.MaxRelatedCount,
+                $"a whole number from 0 (no block) to {SiteConfigBuilder.MaxRelatedCount}"),
+            HalfLifeDays = Check(dto.HalfLifeDays, defaults.HalfLifeDays, "half_life_days", d => d is > 0 and <= MaxHalfLifeDays, $"a number of days above 0 and at most {MaxHalfLifeDays}, e.g. 180"),
             CommonShare = Check(dto.CommonShare, defaults.CommonShare, "common_share", s => s is > 0 and <= 1, "a share above 0 and at most 1, e.g. 0.1"),
             LatestMinSimilarity = Check(dto.LatestMinSimilarity, defaults.LatestMinSimilarity, "latest_min_similarity", s => s is >= 0 and <= 1, "between 0 and 1, e.g. 0.25"),
-            MaxPerSection = Check(dto.MaxPerSection, defaults.MaxPerSection, "max_per_section", n => n > 0, "a whole number above 0"),
+            MaxPerSection = Check(dto.MaxPerSection, defaults.MaxPerSection, "max_per_section", n => n is > 0 and <= SiteConfigBuilder.MaxRelatedCount,
+                $"a whole number from 1 to {SiteConfigBuilder.MaxRelatedCount}"),
             Weights = weights,
         };
     }

@@ -22,22 +22,27 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             Name = name,
             Description = dto.Description,
             BaseUrl = baseUrl,
-            Language = string.IsNullOrWhiteSpace(dto.Language) ? "en" : dto.Language.Trim(),
+            Language = ParseLanguage(file),
             TimeZone = zone,
             Sections = sections,
-            PageSize = Positive(file, dto.PageSize, "page_size") ?? 20,
-            RelatedCount = Positive(file, dto.RelatedCount, "related_count") ?? 5,
-            FeedSize = Positive(file, dto.FeedSize, "feed_size") ?? 20,
+            PageSize = Positive(file, dto.PageSize, "page_size", MaxPageSize) ?? 20,
+            RelatedCount = Positive(file, dto.RelatedCount, "related_count", MaxRelatedCount) ?? 5,
+            FeedSize = Positive(file, dto.FeedSize, "feed_size", MaxFeedSize) ?? 20,
             LogoUrl = logo is null ? null : baseUrl.AbsolutePath + logo,
             Related = new RelatedSettingsBuilder(diagnostics).Build(file),
             EmbedHosts = ParseEmbedHosts(file),
         };
     }
 
-    /// <summary>Makes a base URL absolute with a trailing slash, so relative URLs resolve below it.</summary>
+    /// <summary>Bounds far above any newsroom's choice, low enough that no value can make a page or a list exhaust memory.</summary>
+    public const int MaxPageSize = 1000, MaxRelatedCount = 50, MaxFeedSize = 1000;
+
+    /// <summary>Makes a base URL absolute with a trailing slash, so relative URLs resolve below it; one with a query or fragment is refused.</summary>
+    /// <remarks>Every page URL is the base URL with a path appended, so a query or fragment would end up in the middle of each link.</remarks>
     public static Uri? NormalizeBaseUrl(string? text)
     {
-        if (!Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
+        if (!Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0 || text!.Contains('?') || text.Contains('#')) return null;
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
     }
 
@@ -48,7 +53,7 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
         var uri = NormalizeBaseUrl(text);
         if (uri is null)
             diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf("base_url"), 1,
-                $"base_url '{text}' is not an absolute http(s) address. Write it like \"https://news.example.org/\".");
+                $"base_url '{text}' is not an absolute http(s) address without a query (?) or fragment (#). Write it like \"https://news.example.org/\".");
         return uri;
     }
 
@@ -64,6 +69,30 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
                     $"embed_hosts lists '{host}', which is not a host name. Write hosts only, e.g. embed_hosts: [interactive.example.org].");
         }
         return hosts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The site's language: a culture tag .NET knows (it formats every date), "en" when not given.</summary>
+    private string ParseLanguage(YamlSource<SiteFileDto> file)
+    {
+        var tag = file.Value.Language?.Trim();
+        if (string.IsNullOrEmpty(tag)) return "en";
+        if (IsKnownCulture(tag)) return tag;
+        diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf("language"), 1,
+            $"language '{tag}' is not a language tag. Write one such as en, en-GB, fr or pt-BR.");
+        return "en";
+    }
+
+    private static bool IsKnownCulture(string tag)
+    {
+        if (tag.Length > 35 || !tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') || !char.IsAsciiLetter(tag[0])) return false;
+        try
+        {
+            return !System.Globalization.CultureInfo.GetCultureInfo(tag, predefinedOnly: true).Equals(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            return false;
+        }
     }
 
     private string? ParseLogo(YamlSource<SiteFileDto> file, Func<string, bool> inputFileExists)
@@ -96,6 +125,12 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
         foreach (var dto in dtos)
         {
             var line = file.LineOf("sections");
+            if (dto is null)
+            {
+                diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, line, 1,
+                    "an entry of sections: is empty. Write it like - {slug: world, name: World}, or remove the '-' line.");
+                continue;
+            }
             if (!Slugs.IsValid(dto.Slug) || UrlPaths.Reserved.Contains(dto.Slug!))
             {
                 diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, line, 1,
@@ -120,10 +155,12 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
         return null;
     }
 
-    private int? Positive(YamlSource<SiteFileDto> file, int? value, string key)
+    private int? Positive(YamlSource<SiteFileDto> file, int? value, string key, int max)
     {
-        if (value is null or > 0) return value;
-        diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf(key), 1, $"'{key}' must be a whole number above 0.");
+        if (value is null || (value > 0 && value <= max)) return value;
+        if (value > max)
+            diagnostics.Error(Codes.NumberTooLarge, file.DisplayPath, file.LineOf(key), 1, $"'{key}' is {value}, more than the {max} StaticNews allows. Use a whole number from 1 to {max}.");
+        else diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf(key), 1, $"'{key}' must be a whole number above 0.");
         return null;
     }
 }

@@ -23,9 +23,15 @@ public static class Codes
     public const string TagWithoutWords = "SN0114";
     /// <summary>A file the article cache trusted by its stamp held another text when Build read it: it changed during the build.</summary>
     public const string ChangedWhileBuilding = "SN0115";
+    /// <summary>A YAML value holds a character no text may hold (see <c>TextCharacters</c>): a control character, a noncharacter or a lone surrogate.</summary>
+    public const string RefusedCharacter = "SN0130";
+    /// <summary>An entry of a front matter list is empty (<c>- </c>, <c>~</c> or <c>""</c>).</summary>
+    public const string EmptyListEntry = "SN0131";
     public const string YamlAlias = "SN0150";
     public const string YamlTooDeep = "SN0151";
     public const string MarkdownTooDeep = "SN0152";
+    /// <summary>A number in site.yml or front matter is beyond the bound that keeps pages and memory sane.</summary>
+    public const string NumberTooLarge = "SN0153";
 
     public const string MissingSiteConfig = "SN0201";
     public const string InvalidSiteConfig = "SN0202";

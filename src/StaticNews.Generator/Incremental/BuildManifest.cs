@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StaticNews.Generator.Building;
 using StaticNews.Generator.Writing;
 
 namespace StaticNews.Generator.Incremental;
@@ -6,7 +7,9 @@ namespace StaticNews.Generator.Incremental;
 /// <summary>
 /// <c>.staticnews/cache/&lt;output&gt;.json</c> beside the output folder: the page keys of the last build that was swapped
 /// in, with each page file's length and modification time, so the next build reuses only files nobody has touched since.
-/// Kept outside the output so it is never published; a missing, damaged or foreign manifest means a cold build.
+/// Kept outside the output so it is never published; a missing, damaged or foreign manifest means a cold build. Its
+/// paths decide which files a patch replaces and removes, so a manifest naming any path that is not a plain one inside
+/// the output ("..", rooted, backslash), or holding a null or mistyped entry, is set aside whole.
 /// </summary>
 public static class BuildManifest
 {
@@ -19,20 +22,31 @@ public static class BuildManifest
     /// <summary>The article cache (<c>Loading/ArticleCache</c>) of the same output, in the same folder.</summary>
     public static string ArticlesPathFor(OutputFolder output) => Path.ChangeExtension(PathFor(output), ".articles");
 
-    public static PreviousBuild Read(OutputFolder output)
+    /// <param name="discarded">Told why, when the manifest exists but does not read back cleanly.</param>
+    public static PreviousBuild Read(OutputFolder output, Action<string>? discarded = null)
     {
         var path = PathFor(output);
         if (!File.Exists(path) || !Directory.Exists(output.FullPath)) return PreviousBuild.None;
+        PreviousBuild Discard(string reason)
+        {
+            discarded?.Invoke($"The page manifest {path} did not read back cleanly ({reason}), so every page is rendered anew.");
+            return PreviousBuild.None;
+        }
+
         Stored? stored;
         try
         {
             stored = JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(path), Json);
         }
-        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return PreviousBuild.None;
+            return Discard(ex is JsonException ? "it is not the JSON a build writes" : ex.Message.TrimEnd('.'));
         }
-        if (stored is not { Format: Format } || stored.Pages is null || stored.Files is null) return PreviousBuild.None;
+        if (stored is not { Format: Format }) return Discard("another version wrote it");
+        if (stored.Pages is null || stored.Files is null
+            || stored.Pages.Any(page => page.Value?.Key is null || !InputPaths.IsSafeRelative(page.Key))
+            || stored.Files.Any(file => file is null || !InputPaths.IsSafeRelative(file)))
+            return Discard("an entry is missing, null or not a path inside the output");
 
         var keys = new Dictionary<string, PageKey>(stored.Pages.Count, StringComparer.Ordinal);
         var stamps = new Dictionary<string, FileStamp>(stored.Pages.Count, StringComparer.Ordinal);

@@ -8,7 +8,8 @@ public sealed partial class ArticleCache
     private int savedCount;
 
     /// <param name="clock">Tells when a run's stamps are taken.</param>
-    public static ArticleCache Read(string path, TimeProvider? clock = null) => ArticleCacheFile.Read(path, clock);
+    /// <param name="discarded">Told why, when a file exists but does not read back cleanly and an empty cache is used instead.</param>
+    public static ArticleCache Read(string path, TimeProvider? clock = null, Action<string>? discarded = null) => ArticleCacheFile.Read(path, clock, discarded);
 
     /// <summary>
     /// Writes the entries of the files this run loaded: files that are gone are dropped. When the file it was read from

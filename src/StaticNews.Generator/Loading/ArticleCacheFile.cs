@@ -10,29 +10,40 @@ namespace StaticNews.Generator.Loading;
 /// <summary>
 /// The article cache on disk: binary (it holds every body's HTML and must read fast), with a format number, the settings
 /// key and base path up front and a hash of everything at the end. A missing, damaged or foreign file reads as empty.
+/// The hash catches accidents, not edits (anyone can recompute it), so every count, index and line place is also
+/// checked against the bytes left before anything is allocated or cut: no file makes the reader throw or exhaust memory.
 /// </summary>
 internal static class ArticleCacheFile
 {
     private const int Format = 4;
     private const int HashSize = 16;
 
-    public static ArticleCache Read(string path, TimeProvider? clock = null)
+    /// <param name="discarded">Told why, when the file exists but does not read back cleanly.</param>
+    public static ArticleCache Read(string path, TimeProvider? clock = null, Action<string>? discarded = null)
     {
+        ArticleCache Discard(string reason)
+        {
+            discarded?.Invoke($"The article cache {path} did not read back cleanly ({reason}), so every article is read anew.");
+            return new ArticleCache(clock);
+        }
+
         try
         {
             if (!File.Exists(path)) return new ArticleCache(clock);
             // One read into memory: the whole file is needed, and hashing and parsing from memory is fastest.
             var bytes = File.ReadAllBytes(path);
-            if (bytes.Length < HashSize) return new ArticleCache(clock);
+            if (bytes.Length < HashSize) return Discard("it is too short");
             var content = bytes.AsSpan(0, bytes.Length - HashSize);
-            if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return new ArticleCache(clock);
-            if (ReadEntries(new CacheReader(bytes, content.Length), clock) is not { } cache) return new ArticleCache(clock);
+            if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length))) return Discard("its checksum does not match");
+            var reader = new CacheReader(bytes, content.Length);
+            if (ReadEntries(reader, clock) is not { } cache) return Discard("another version wrote it, or an entry is damaged");
+            if (!reader.AtEnd) return Discard("bytes follow its last entry");
             cache.Saved(path, cache.PreviousCount);
             return cache;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or OverflowException or InvalidDataException)
         {
-            return new ArticleCache(clock);
+            return Discard(ex.Message.TrimEnd('.'));
         }
     }
 
@@ -75,10 +86,10 @@ internal static class ArticleCacheFile
         var settings = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
         var basePath = reader.ReadString();
         var stampedAt = (long)reader.ReadUInt64();
-        var words = new string[reader.ReadInt32()];
+        var words = new string[reader.ReadCount()];
         for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
-        var count = reader.ReadInt32();
-        var entries = new Dictionary<string, ArticleCacheEntry>(Math.Clamp(count, 0, 1 << 20), StringComparer.Ordinal);
+        var count = reader.ReadCount();
+        var entries = new Dictionary<string, ArticleCacheEntry>(Math.Min(count, 1 << 20), StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var path = reader.ReadString();
@@ -90,6 +101,7 @@ internal static class ArticleCacheFile
             var bodyStart = reader.ReadInt32();
             var starts = Ints(reader);
             var place = new FrontMatterPlace(starts, Ints(reader), firstLine, bodyStart);
+            if (!IsPlausible(place)) return null;
             var wordCount = reader.ReadInt32();
             var pictures = Strings(reader);
             var entry = new ArticleCacheEntry(hash, stamp, place, wordCount, pictures, reader.ReadBoolean() ? CachedFrontMatter.Read(reader) : null);
@@ -97,7 +109,7 @@ internal static class ArticleCacheFile
             {
                 var html = reader.ReadString();
                 var text = new TextProfile(Terms(reader, words), Terms(reader, words));
-                var xrefs = new (string, LinkTarget)[reader.ReadInt32()];
+                var xrefs = new (string, LinkTarget)[reader.ReadCount(6)];
                 for (var x = 0; x < xrefs.Length; x++)
                     xrefs[x] = (reader.ReadString(), new LinkTarget(reader.ReadString(), reader.ReadString(), Optional(reader), Optional(reader), Optional(reader)));
                 entry.Body = new CachedBody(html, text, xrefs, Strings(reader));
@@ -168,7 +180,7 @@ internal static class ArticleCacheFile
 
     private static int[] Ints(CacheReader reader)
     {
-        var values = new int[reader.ReadInt32()];
+        var values = new int[reader.ReadCount(sizeof(int))];
         for (var i = 0; i < values.Length; i++) values[i] = reader.ReadInt32();
         return values;
     }
@@ -178,17 +190,23 @@ internal static class ArticleCacheFile
 
     private static string[] Strings(CacheReader reader)
     {
-        var values = new string[reader.ReadInt32()];
+        var values = new string[reader.ReadCount()];
         for (var i = 0; i < values.Length; i++) values[i] = reader.ReadString();
         return values;
     }
 
     private static TermCount[] Terms(CacheReader reader, string[] words)
     {
-        var values = new TermCount[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++) values[i] = new TermCount(words[reader.ReadInt32()], reader.ReadSingle());
+        var values = new TermCount[reader.ReadCount(sizeof(int) + sizeof(float))];
+        for (var i = 0; i < values.Length; i++) values[i] = new TermCount(words[reader.ReadIndex(words.Length)], reader.ReadSingle());
         return values;
     }
+
+    /// <summary>A place that can cut the YAML out of some text: as many starts as lengths, none negative, the file's first lines.</summary>
+    private static bool IsPlausible(FrontMatterPlace place) =>
+        place.LineStarts.Length == place.LineLengths.Length && place.FirstLine >= 1 && place.BodyStart >= 0
+        && place.LineStarts.All(start => start >= 0) && place.LineLengths.All(length => length >= 0)
+        && place.LineStarts.Zip(place.LineLengths).All(line => (long)line.First + line.Second <= place.BodyStart);
 
     private static void Write(BinaryWriter writer, int[] values)
     {

@@ -57,12 +57,12 @@ internal static class CachedFrontMatter
     {
         var display = reader.ReadString();
         var firstLine = reader.ReadInt32();
-        var count = reader.ReadInt32();
+        var count = reader.ReadCount(1 + sizeof(int));
         var lines = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++) lines.Add(reader.ReadString(), reader.ReadInt32());
+        for (var i = 0; i < count; i++) lines.Add(ReadClean(reader), reader.ReadInt32());
         var unknown = new SortedDictionary<string, UnknownKey>(StringComparer.Ordinal);
-        count = reader.ReadInt32();
-        for (var i = 0; i < count; i++) unknown.Add(reader.ReadString(), new UnknownKey(reader.ReadInt32(), ReadPlain(reader)));
+        count = reader.ReadCount(1 + sizeof(int) + 1);
+        for (var i = 0; i < count; i++) unknown.Add(ReadClean(reader), new UnknownKey(reader.ReadInt32(), ReadPlain(reader, depth: 0)));
         var dto = new FrontMatterDto
         {
             Title = ReadText(reader), Date = ReadText(reader), Section = ReadText(reader), Summary = ReadText(reader),
@@ -75,11 +75,10 @@ internal static class CachedFrontMatter
         (dto.Authors, dto.Tags, dto.Related, dto.Aliases, dto.RelatedExclude) = (ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader));
         if (reader.ReadBoolean())
             dto.Image = new ImageDto { Src = ReadText(reader), Alt = ReadText(reader), Caption = ReadText(reader), Credit = ReadText(reader) };
-        count = reader.ReadInt32();
-        if (count >= 0)
+        if (reader.ReadOptionalCount() is { } corrections)
         {
-            dto.Corrections = new List<CorrectionDto>(count);
-            for (var i = 0; i < count; i++)
+            dto.Corrections = new List<CorrectionDto>(corrections);
+            for (var i = 0; i < corrections; i++)
                 dto.Corrections.Add(reader.ReadBoolean() ? new CorrectionDto { Date = ReadText(reader), Text = ReadText(reader) } : null!);
         }
         return new YamlSource<FrontMatterDto>(dto, display, lines, firstLine) { UnknownKeys = unknown };
@@ -101,7 +100,17 @@ internal static class CachedFrontMatter
         if (text is not null) writer.Write(text);
     }
 
-    private static string? ReadText(CacheReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadText(CacheReader reader) => reader.ReadBoolean() ? ReadClean(reader) : null;
+
+    /// <summary>
+    /// A text as YamlReader would have let it through: a hand-edited cache must not bring in what the YAML check
+    /// refuses (<see cref="TextCharacters"/>), since nothing reads this front matter's YAML again.
+    /// </summary>
+    private static string ReadClean(CacheReader reader)
+    {
+        var text = reader.ReadString();
+        return TextCharacters.IndexOfRefused(text) < 0 ? text : throw new InvalidDataException("a cached text holds a refused character");
+    }
 
     private static void WriteTexts(BinaryWriter writer, List<string>? texts)
     {
@@ -111,8 +120,7 @@ internal static class CachedFrontMatter
 
     private static List<string>? ReadTexts(CacheReader reader)
     {
-        var count = reader.ReadInt32();
-        if (count < 0) return null;
+        if (reader.ReadOptionalCount() is not { } count) return null;
         var texts = new List<string>(count);
         for (var i = 0; i < count; i++) texts.Add(ReadText(reader)!);
         return texts;
@@ -156,21 +164,23 @@ internal static class CachedFrontMatter
         }
     }
 
-    private static object? ReadPlain(CacheReader reader)
+    /// <param name="depth">How deep in lists and mappings the value sits: YAML allows 32 levels, so more means a damaged file (and recursion without end).</param>
+    private static object? ReadPlain(CacheReader reader, int depth)
     {
+        if (depth > YamlShape.MaxDepth) throw new InvalidDataException("values nested too deeply");
         switch (reader.ReadByte())
         {
             case Null: return null;
-            case Text: return reader.ReadString();
+            case Text: return ReadClean(reader);
             case List:
-                var length = reader.ReadInt32();
+                var length = reader.ReadCount();
                 var list = new List<object?>(length);
-                for (var i = 0; i < length; i++) list.Add(ReadPlain(reader));
+                for (var i = 0; i < length; i++) list.Add(ReadPlain(reader, depth + 1));
                 return list;
             case Map:
-                var count = reader.ReadInt32();
+                var count = reader.ReadCount(2);
                 var map = new Dictionary<string, object?>(count, StringComparer.Ordinal);
-                for (var i = 0; i < count; i++) map.Add(reader.ReadString(), ReadPlain(reader));
+                for (var i = 0; i < count; i++) map.Add(ReadClean(reader), ReadPlain(reader, depth + 1));
                 return map;
             default: throw new InvalidDataException("bad value tag");
         }

@@ -149,7 +149,13 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         var yaml = new YamlText(frontMatterBlock.Lines.ToString(), display, FirstLine: frontMatterBlock.Line + 2);
         var frontMatter = YamlReader.Read<FrontMatterDto>(yaml, diagnostics);
         if (frontMatter is null) return null;
-        var body = text.AsSpan(Math.Min(text.Length, frontMatterBlock.Span.End + 1));
+        var bodyStart = Math.Min(text.Length, frontMatterBlock.Span.End + 1);
+        var body = text.AsSpan(bodyStart);
+        if (TextCharacters.IndexOfRefused(body) is var refused && refused >= 0)
+        {
+            ReportRefusedCharacter(text, bodyStart + refused, display);
+            return null;
+        }
         var parts = MarkdownParts.Of(markdown);
         var place = FrontMatterPlace.Of(frontMatterBlock, text, yaml.Text);
         return new SourceDocument(relativePath, display, frontMatter, place, CountWords(body), new((markdown, parts)));
@@ -166,6 +172,18 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
             diagnostics.Error(Codes.MarkdownTooDeep, display, 0, 0, ArticleMarkdown.TooDeepMessage);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The body follows the rule of every text field (<see cref="TextCharacters"/>): such a character would reach the
+    /// page raw. The file is not loaded, so the article cache never keeps it and a later build reports it again.
+    /// </summary>
+    private void ReportRefusedCharacter(string text, int index, string display)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var line = text.AsSpan(0, lineStart).Count('\n') + 1;
+        diagnostics.Error(Codes.RefusedCharacter, display, line, index - lineStart + 1,
+            $"the text holds {TextCharacters.Describe(text, index)}, which no page may contain. Remove it (it often comes with text pasted from a word processor); tab and line breaks are fine.");
     }
 
     private void ReportMissingFrontMatter(string text, string display)

@@ -8,6 +8,8 @@ namespace StaticNews.Generator.Loading;
 /// Refuses YAML whose shape could exhaust memory or the stack before it is deserialized: aliases (which can
 /// expand exponentially, "billion laughs") and nesting deeper than any settings file needs. Reads events only,
 /// without recursion, so the check itself is safe on any input; the events it read are kept for the reader.
+/// Every scalar (keys included) is also checked against <see cref="TextCharacters"/>: each refused character is
+/// reported and the YAML gives null, so no value holding one reaches a page, a feed or the article cache.
 /// </summary>
 public static class YamlShape
 {
@@ -21,6 +23,7 @@ public static class YamlShape
         // Room for a usual front matter's events from the start: growing the list was a tenth of this scan.
         var events = new List<ParsingEvent>(64);
         var depth = 0;
+        var refused = false;
         while (parser.MoveNext())
         {
             events.Add(parser.Current!);
@@ -37,9 +40,15 @@ public static class YamlShape
                 case MappingEnd or SequenceEnd:
                     depth--;
                     break;
+                case Scalar scalar when TextCharacters.IndexOfRefused(scalar.Value) >= 0:
+                    Report(yaml, diagnostics, scalar.Start, Codes.RefusedCharacter,
+                        $"the value '{TextCharacters.Printable(scalar.Value)}' holds {TextCharacters.Describe(scalar.Value, TextCharacters.IndexOfRefused(scalar.Value))}, which no page, feed or " +
+                        "sitemap may contain. Remove it (it often comes with text pasted from a word processor); tab and line breaks are fine");
+                    refused = true;
+                    break;
             }
         }
-        return new YamlEvents(events);
+        return refused ? null : new YamlEvents(events);
     }
 
     private static void Report(YamlText yaml, DiagnosticBag diagnostics, Mark start, string code, string message) =>

@@ -1,5 +1,5 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using StaticNews.Generator.Markdown.HeadingIds;
 using StaticNews.Generator.Markdown.StoryElements;
 
 namespace StaticNews.Generator.Markdown;
@@ -12,7 +12,7 @@ public static class ArticleMarkdown
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseHeadingIds()
             .UsePipeTables()
             .UseSmartyPants()
             .UsePreciseSourceLocation();

@@ -31,4 +31,19 @@ public sealed class DiagnosticTests
         Assert.Equal(["a2", "a9", "b"], bag.ToSortedList().Select(d => d.Message));
         Assert.True(bag.HasErrors);
     }
+
+    [Fact]
+    public void Characters_quoted_from_content_that_would_break_a_terminal_line_are_printed_as_code_points()
+    {
+        // Given a message quoting a value with a bell, a right-to-left override and a line break
+        var bag = new DiagnosticBag();
+
+        // When
+        bag.Error(Codes.InvalidValue, "input/world/a\u202E.md", 2, 1, "tag 'a\u0007b\u202Ec\nd' is odd.");
+
+        // Then
+        var diagnostic = Assert.Single(bag.ToSortedList());
+        Assert.Equal("input/world/a<U+202E>.md", diagnostic.Path);
+        Assert.Equal("tag 'a<U+0007>b<U+202E>c<U+000A>d' is odd.", diagnostic.Message);
+    }
 }

@@ -96,6 +96,33 @@ public sealed partial class ArticleFuzzTests
         }, iter: WholeBuildCases, threads: 1);
     }
 
+    [Fact]
+    public void A_whole_build_of_an_article_with_a_hostile_file_name_never_throws_and_never_touches_the_input()
+    {
+        Gen.Select(HostileText.FileName, HostileText.MostlyValidFrontMatter).Sample((name, frontMatter) =>
+        {
+            // Given an article whose file name holds controls, bidi controls, noncharacters or lone surrogates
+            using var scratch = new ScratchSite();
+            try
+            {
+                scratch.Write($"world/{name}.md", $"---\n{frontMatter}\n---\nBody.\n");
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentException)
+            {
+                return; // a name this file system does not take cannot be an input
+            }
+            var before = FolderSnapshot.Of(scratch.Input);
+
+            // When
+            var result = scratch.Site.BuildAsync().GetAwaiter().GetResult();
+
+            // Then
+            Assert.Equal(before, FolderSnapshot.Of(scratch.Input));
+            Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message));
+            Assert.All(result.Diagnostics, d => Assert.Equal(-1, TextCharacters.IndexOfRefused(d.Path + d.Message)));
+        }, iter: WholeBuildCases, threads: 1);
+    }
+
     private static string LoadBuildAndRender(string text)
     {
         var diagnostics = new DiagnosticBag();
