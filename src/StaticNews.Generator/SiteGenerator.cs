@@ -50,7 +50,8 @@ public sealed partial class SiteGenerator(
         var last = options.UseCache ? BuildManifest.Read(output) : PreviousBuild.None;
         try
         {
-            var plan = Plan(options, input, site, last);
+            var plan = Plan(options, input, site, last, diagnostics);
+            if (diagnostics.HasErrors) return Failed();
             int written;
             if (last.PageCount > 0 && plan.Fresh.Count <= PatchLimit)
             {
@@ -100,7 +101,8 @@ public sealed partial class SiteGenerator(
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
-        var plan = Plan(options, input, site, previous ?? PreviousBuild.None);
+        var plan = Plan(options, input, site, previous ?? PreviousBuild.None, diagnostics);
+        if (diagnostics.HasErrors) return new GeneratedSite(site, [], plan.Pages.Count, diagnostics.ToSortedList());
         var files = new List<OutputFile>();
         await RenderAndCheckAsync(plan, site, diagnostics, (batch, _) => { files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
         return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, plan.Pages.Count, diagnostics.ToSortedList())
