@@ -14,7 +14,7 @@ public static class BuildManifest
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public static string PathFor(OutputFolder output) =>
-        Path.Combine(Path.GetDirectoryName(output.FullPath) ?? ".", ".staticnews", "cache", Path.GetFileName(output.FullPath) + ".json");
+        Path.Combine(Path.GetDirectoryName(output.FullPath) ?? ".", OutputGuard.StateFolderName, "cache", Path.GetFileName(output.FullPath) + ".json");
 
     /// <summary>The article cache (<c>Loading/ArticleCache</c>) of the same output, in the same folder.</summary>
     public static string ArticlesPathFor(OutputFolder output) => Path.ChangeExtension(PathFor(output), ".articles");
