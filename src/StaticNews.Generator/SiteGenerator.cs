@@ -41,6 +41,8 @@ public sealed partial class SiteGenerator(
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed);
 
         var output = new OutputFolder(options.OutputDirectory);
+        using var held = TakeLock(output, options.OutputDirectory, diagnostics);
+        if (held is null) return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed);
         var input = InputFolder.From(options.InputDirectory);
         var cache = articles ?? (options.UseCache ? ArticleCache.Read(BuildManifest.ArticlesPathFor(output)) : new ArticleCache());
         var site = LoadBuildAndRelate(options, input, diagnostics, progress, cache);
@@ -73,9 +75,7 @@ public sealed partial class SiteGenerator(
                 written = staged.FilesWritten;
             }
             progress?.Report(new GenerationProgress(GenerationStage.Write, written, written));
-            await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, plan.Reused, last, cancellationToken);
-            cache.Write(BuildManifest.ArticlesPathFor(output));
-            await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
+            await SaveStateAsync(output, options, plan, last, cache, site, diagnostics, cancellationToken);
             return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, written, clock.Elapsed)
             {
                 NextChange = site.NextChange,
@@ -89,6 +89,45 @@ public sealed partial class SiteGenerator(
             diagnostics.Error(Codes.OutputWriteFailed, options.OutputDirectory, 0, 0,
                 $"the site could not be written: {ex.Message} The previous output was left as it was. Check the folder's permissions and free space.");
             return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, 0, 0, clock.Elapsed);
+        }
+    }
+
+    /// <summary>The output's lock, or null when another build holds it or it cannot be made (reported).</summary>
+    private static OutputLock? TakeLock(OutputFolder output, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (OutputLock.TryTake(output) is { } taken) return taken;
+            diagnostics.Error(Codes.OutputLocked, display, 0, 0,
+                "another build is writing this output folder, so this one stopped before touching it. Wait for the other build to finish, then build again.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.OutputWriteFailed, display, 0, 0,
+                $"the build could not lock the output folder: {ex.Message} Nothing was written. Check the permissions of the folder that holds the output.");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The manifest, article cache and next-change file of a build whose site is already live: a failure to save them
+    /// (a full disk) is a warning that says so, since the next build only starts cold.
+    /// </summary>
+    private static async Task SaveStateAsync(
+        OutputFolder output, BuildOptions options, BuildPlan plan, PreviousBuild last, ArticleCache cache, Site site,
+        DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, plan.Reused, last, cancellationToken);
+            cache.Write(BuildManifest.ArticlesPathFor(output));
+            await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            BuildManifest.TryForget(output);
+            diagnostics.Warning(Codes.StateNotSaved, options.OutputDirectory, 0, 0,
+                $"the new site is live, but the build's records beside it could not be saved: {ex.Message} The next build will render every page again. Check the free space and permissions of the folder that holds the output.");
         }
     }
 

@@ -60,6 +60,19 @@ public static class BuildManifest
         if (File.Exists(path)) File.Delete(path);
     }
 
+    /// <summary>Like <see cref="Forget"/>, for when the disk already failed: a manifest half-written is not left to be read.</summary>
+    public static void TryForget(OutputFolder output)
+    {
+        try
+        {
+            Forget(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A damaged manifest is read as none (see Read), so the next build is cold either way.
+        }
+    }
+
     /// <summary>
     /// Records each page's key and stamp. A reused page keeps the stamp <paramref name="last"/> checked before reusing it
     /// (its file was carried over untouched), so only the pages rendered now are looked at again.

@@ -204,7 +204,7 @@ public sealed class OutputFolderTests
         // Then
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(Codes.OutputWriteFailed, error.Code);
-        Assert.Contains("previous output was left as it was", error.Message);
+        Assert.Contains("Nothing was written", error.Message);
         Assert.Equal(0, result.FilesWritten);
     }
 }
