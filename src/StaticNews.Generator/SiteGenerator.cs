@@ -168,7 +168,11 @@ public sealed partial class SiteGenerator(
         }
 
         var site = LoadAndBuild(options, input, diagnostics, progress, cache);
-        if (site is null || diagnostics.HasErrors) return site;
+        if (site is null || diagnostics.HasErrors)
+        {
+            SiteFiles.Check(input, diagnostics);
+            return site;
+        }
 
         site = site with { Related = relatedFinder.FindAll(site) };
         Finished(progress, GenerationStage.Relate, site.Articles.Count);

@@ -34,6 +34,12 @@ public static class SiteFiles
         return files;
     }
 
+    /// <summary>
+    /// Reports the input's static files that may not be published, for a build that stops before collecting them
+    /// (an article error), so that every error of the run is shown at once.
+    /// </summary>
+    public static void Check(InputFolder input, DiagnosticBag diagnostics) => _ = StaticInputFiles(input, diagnostics).Count();
+
     /// <summary>Files such as images that are copied as they are; hidden files are left behind, refused ones reported.</summary>
     private static IEnumerable<string> StaticInputFiles(InputFolder input, DiagnosticBag diagnostics) =>
         input.Files("*")

@@ -66,9 +66,10 @@ public sealed class GeneratedInputTests
         // When
         var result = await scratch.Site.BuildAsync();
 
-        // Then
-        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        // Then it is refused at the line that names it (and, like any static file, at its own path)
+        var error = Assert.Single(result.Diagnostics, d => d.IsError && d.Path.EndsWith("linked.md", StringComparison.Ordinal));
         Assert.Equal((Codes.InputLinkLeavesInput, 6), (error.Code, error.Line));
+        Assert.Single(result.Diagnostics, d => d.IsError && d.Path.EndsWith("images/secret.svg", StringComparison.Ordinal));
         Assert.Contains("link to a file outside the input folder", error.Message);
     }
 
