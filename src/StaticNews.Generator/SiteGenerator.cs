@@ -41,6 +41,8 @@ public sealed partial class SiteGenerator(
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed);
 
         var output = new OutputFolder(options.OutputDirectory);
+        using var held = TakeLock(output, options.OutputDirectory, diagnostics);
+        if (held is null) return new BuildResult(diagnostics.ToSortedList(), 0, 0, 0, clock.Elapsed);
         var input = InputFolder.From(options.InputDirectory);
         var notes = new List<string>();
         var cache = articles ?? (options.UseCache ? ArticleCache.Read(BuildManifest.ArticlesPathFor(output), discarded: notes.Add) : new ArticleCache());
@@ -51,7 +53,8 @@ public sealed partial class SiteGenerator(
         var last = options.UseCache ? BuildManifest.Read(output, discarded: notes.Add) : PreviousBuild.None;
         try
         {
-            var plan = Plan(options, input, site, last);
+            var plan = Plan(options, input, site, last, diagnostics);
+            if (diagnostics.HasErrors) return Failed();
             int written;
             if (last.PageCount > 0 && plan.Fresh.Count <= PatchLimit)
             {
@@ -73,9 +76,7 @@ public sealed partial class SiteGenerator(
                 written = staged.FilesWritten;
             }
             progress?.Report(new GenerationProgress(GenerationStage.Write, written, written));
-            await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, plan.Reused, last, cancellationToken);
-            cache.Write(BuildManifest.ArticlesPathFor(output));
-            await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
+            await SaveStateAsync(output, options, plan, last, cache, site, diagnostics, cancellationToken);
             return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, written, clock.Elapsed)
             {
                 NextChange = site.NextChange,
@@ -93,6 +94,45 @@ public sealed partial class SiteGenerator(
         }
     }
 
+    /// <summary>The output's lock, or null when another build holds it or it cannot be made (reported).</summary>
+    private static OutputLock? TakeLock(OutputFolder output, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (OutputLock.TryTake(output) is { } taken) return taken;
+            diagnostics.Error(Codes.OutputLocked, display, 0, 0,
+                "another build is writing this output folder, so this one stopped before touching it. Wait for the other build to finish, then build again.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.OutputWriteFailed, display, 0, 0,
+                $"the build could not lock the output folder: {ex.Message} Nothing was written. Check the permissions of the folder that holds the output.");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The manifest, article cache and next-change file of a build whose site is already live: a failure to save them
+    /// (a full disk) is a warning that says so, since the next build only starts cold.
+    /// </summary>
+    private static async Task SaveStateAsync(
+        OutputFolder output, BuildOptions options, BuildPlan plan, PreviousBuild last, ArticleCache cache, Site site,
+        DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await BuildManifest.WriteAsync(output, plan.PageKeys, plan.Paths, plan.Reused, last, cancellationToken);
+            cache.Write(BuildManifest.ArticlesPathFor(output));
+            await NextChangeFile.WriteAsync(options.OutputDirectory, site.NextChange, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            BuildManifest.TryForget(output);
+            diagnostics.Warning(Codes.StateNotSaved, options.OutputDirectory, 0, 0,
+                $"the new site is live, but the build's records beside it could not be saved: {ex.Message} The next build will render every page again. Check the free space and permissions of the folder that holds the output.");
+        }
+    }
+
     /// <summary>The whole site in memory, link-checked: nothing is written. Pages of <c>previous</c> with an unchanged key are reused.</summary>
     public async Task<GeneratedSite> GenerateAsync(BuildOptions options, CancellationToken cancellationToken = default, IProgress<GenerationProgress>? progress = null)
     {
@@ -102,7 +142,8 @@ public sealed partial class SiteGenerator(
         if (site is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
-        var plan = Plan(options, input, site, previous ?? PreviousBuild.None);
+        var plan = Plan(options, input, site, previous ?? PreviousBuild.None, diagnostics);
+        if (diagnostics.HasErrors) return new GeneratedSite(site, [], plan.Pages.Count, diagnostics.ToSortedList());
         var files = new List<OutputFile>();
         await RenderAndCheckAsync(plan, site, diagnostics, (batch, _) => { files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
         return new GeneratedSite(site, diagnostics.HasErrors ? [] : files, plan.Pages.Count, diagnostics.ToSortedList())
@@ -129,7 +170,11 @@ public sealed partial class SiteGenerator(
         }
 
         var site = LoadAndBuild(options, input, diagnostics, progress, cache);
-        if (site is null || diagnostics.HasErrors) return site;
+        if (site is null || diagnostics.HasErrors)
+        {
+            SiteFiles.Check(input, diagnostics);
+            return site;
+        }
 
         site = site with { Related = relatedFinder.FindAll(site) };
         Finished(progress, GenerationStage.Relate, site.Articles.Count);

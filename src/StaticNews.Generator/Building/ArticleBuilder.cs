@@ -132,15 +132,14 @@ public sealed class ArticleBuilder(
                 $"image src '{src}' must be a path inside the input folder, like images/harbour.jpg (no '..', '\\' or absolute paths).");
             return null;
         }
-        if (InputPaths.LeavesInput(input, src))
-        {
-            Error(Codes.InvalidValue, path, line,
-                $"image '{src}' is a link to a file outside the input folder, which is never published. Copy the picture into the input folder instead.");
-            return null;
-        }
-        if (!InputPaths.Exists(input, src))
+        if (!Path.Exists(input.Combine(src)) && new FileInfo(input.Combine(src)).LinkTarget is null)
         {
             Error(Codes.MissingImage, path, line, $"image '{src}' does not exist in the input folder. Check the file name.");
+            return null;
+        }
+        if (InputReadPolicy.Check(input, src) is { } refusal)
+        {
+            Error(refusal.Code, path, line, $"image '{src}': {refusal.Message}");
             return null;
         }
         return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim());

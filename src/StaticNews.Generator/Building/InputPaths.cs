@@ -21,10 +21,18 @@ public static class InputPaths
     public static bool LeavesInput(Loading.InputFolder input, string relativePath)
     {
         var full = input.Combine(relativePath);
-        if (!File.Exists(full)) return false;
-        var root = Path.TrimEndingDirectorySeparator(RealPath(input.FullPath, 0)) + Path.DirectorySeparatorChar;
-        return !RealPath(full, 0).StartsWith(root, StringComparison.Ordinal);
+        return File.Exists(full) && !IsInside(input, full);
     }
+
+    /// <summary>True when <paramref name="fullPath"/>, with every link along it followed, is inside the input folder (itself resolved).</summary>
+    public static bool IsInside(Loading.InputFolder input, string fullPath)
+    {
+        var root = Path.TrimEndingDirectorySeparator(RealPath(input.FullPath)) + Path.DirectorySeparatorChar;
+        return RealPath(fullPath).StartsWith(root, StringComparison.Ordinal);
+    }
+
+    /// <summary>The path with every link along it followed; the part that does not exist yet is kept as written.</summary>
+    public static string RealPath(string path) => RealPath(Path.GetFullPath(path), 0);
 
     /// <summary>The path with every link along it followed (links to links included, up to a bound against cycles).</summary>
     private static string RealPath(string path, int depth)

@@ -23,6 +23,18 @@ public static class Codes
     public const string TagWithoutWords = "SN0114";
     /// <summary>A file the article cache trusted by its stamp held another text when Build read it: it changed during the build.</summary>
     public const string ChangedWhileBuilding = "SN0115";
+    /// <summary>A dangling symbolic link or a link loop among the input files.</summary>
+    public const string InputLinkBroken = "SN0116";
+    /// <summary>An input file reached through a link that ends outside the input folder: never read nor published.</summary>
+    public const string InputLinkLeavesInput = "SN0117";
+    /// <summary>A pipe, device, socket or folder where a file is read (an article, site.yml, a picture).</summary>
+    public const string NotARegularFile = "SN0118";
+    /// <summary>An input file or folder whose permissions do not let the build read it.</summary>
+    public const string InputNotReadable = "SN0119";
+    public const string InputTooLarge = "SN0120";
+    public const string EmptyImage = "SN0121";
+    /// <summary>An input file removed or replaced between listing it and reading it.</summary>
+    public const string InputVanished = "SN0122";
     /// <summary>A YAML value holds a character no text may hold (see <c>TextCharacters</c>): a control character, a noncharacter or a lone surrogate.</summary>
     public const string RefusedCharacter = "SN0130";
     /// <summary>An entry of a front matter list is empty (<c>- </c>, <c>~</c> or <c>""</c>).</summary>
@@ -71,5 +83,11 @@ public static class Codes
     public const string RebuildCouldNotRead = "SN0603";
 
     public const string UnsafeOutputFolder = "SN0901";
+    /// <summary>Another build holds the lock of the same output folder.</summary>
+    public const string OutputLocked = "SN0902";
+    /// <summary>The output would be a folder of build state (<c>.staticnews</c>, staging or undo folders), which a build replaces or publishes.</summary>
+    public const string OutputHoldsBuildState = "SN0903";
+    /// <summary>A warning: the new site is live, but the manifest or cache after it could not be saved.</summary>
+    public const string StateNotSaved = "SN0904";
     public const string OutputWriteFailed = "SN0950";
 }

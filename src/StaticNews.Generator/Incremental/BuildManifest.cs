@@ -17,7 +17,7 @@ public static class BuildManifest
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public static string PathFor(OutputFolder output) =>
-        Path.Combine(Path.GetDirectoryName(output.FullPath) ?? ".", ".staticnews", "cache", Path.GetFileName(output.FullPath) + ".json");
+        Path.Combine(Path.GetDirectoryName(output.FullPath) ?? ".", OutputGuard.StateFolderName, "cache", Path.GetFileName(output.FullPath) + ".json");
 
     /// <summary>The article cache (<c>Loading/ArticleCache</c>) of the same output, in the same folder.</summary>
     public static string ArticlesPathFor(OutputFolder output) => Path.ChangeExtension(PathFor(output), ".articles");
@@ -72,6 +72,19 @@ public static class BuildManifest
     {
         var path = PathFor(output);
         if (File.Exists(path)) File.Delete(path);
+    }
+
+    /// <summary>Like <see cref="Forget"/>, for when the disk already failed: a manifest half-written is not left to be read.</summary>
+    public static void TryForget(OutputFolder output)
+    {
+        try
+        {
+            Forget(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A damaged manifest is read as none (see Read), so the next build is cold either way.
+        }
     }
 
     /// <summary>

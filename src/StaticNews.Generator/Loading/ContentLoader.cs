@@ -22,7 +22,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
     private static readonly byte[] Utf8Mark = [0xEF, 0xBB, 0xBF];
     private const int KeptBuffer = 1 << 20;
 
-    // Each loading thread reads its files into one buffer; a file larger than KeptBuffer gets an array of its own.
+    // A file larger than KeptBuffer gets an array of its own, dropped after it is read.
     [ThreadStatic] private static byte[]? threadBuffer;
 
     public LoadedContent Load(InputFolder input)
@@ -32,7 +32,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         var rawHtml = site?.Value.RawHtml == true;
         var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: rawHtml);
         articles?.Begin(rawHtml);
-        var files = input.Files("*.md")
+        var files = input.Files("*.md", diagnostics)
             .AsParallel().AsOrdered()
             .Select(relative => LoadDocument(input, relative, pipeline))
             .ToList();
@@ -55,7 +55,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
 
     private YamlSource<SiteFileDto>? ReadSiteFile(InputFolder input)
     {
-        if (File.Exists(input.Combine(SiteFileName))) return ReadYamlFile<SiteFileDto>(input, SiteFileName);
+        if (Path.Exists(input.Combine(SiteFileName)) || IsLink(input.Combine(SiteFileName))) return ReadYamlFile<SiteFileDto>(input, SiteFileName);
         diagnostics.Error(Codes.MissingSiteConfig, input.Display(SiteFileName), 0, 0,
             "the site settings file is missing. Create it with name, base_url, language, timezone and sections.");
         return null;
@@ -64,8 +64,8 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
     private YamlSource<T>? ReadYamlFile<T>(InputFolder input, string relativePath) where T : class, new()
     {
         var display = input.Display(relativePath);
-        if (!File.Exists(input.Combine(relativePath))) return null;
-        var text = ReadText(input.Combine(relativePath), display);
+        if (!Path.Exists(input.Combine(relativePath)) && !IsLink(input.Combine(relativePath))) return null;
+        var text = ReadText(input, relativePath, display);
         return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics);
     }
 
@@ -76,14 +76,19 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
     private (ArticleCacheLookup? Lookup, SourceDocument? Document) LoadDocument(InputFolder input, string relativePath, MarkdownPipeline pipeline)
     {
         var display = input.Display(relativePath);
-        var fullPath = input.Combine(relativePath);
-        var stamp = articles is null ? null : SourceStamp.Of(fullPath);
+        // Even a file the cache trusts is checked: a stamp says nothing about a link that now leads elsewhere.
+        if (InputReadPolicy.Check(input, relativePath) is { } refusal)
+        {
+            refusal.Report(diagnostics, display);
+            return (null, null);
+        }
+        var stamp = articles is null ? null : SourceStamp.Of(input.Combine(relativePath));
         if (articles?.Trusted(relativePath, stamp) is { } trusted)
-            return (new ArticleCacheLookup(relativePath, trusted.Hash, trusted, stamp), Reload(null, fullPath, relativePath, display, pipeline, trusted));
-        var text = ReadText(fullPath, display);
+            return (new ArticleCacheLookup(relativePath, trusted.Hash, trusted, stamp), Reload(null, input, relativePath, display, pipeline, trusted));
+        var text = ReadText(input, relativePath, display);
         if (text is null) return (null, null);
         var lookup = articles?.Find(relativePath, text, stamp);
-        var document = lookup?.Entry is { } known ? Reload(text, fullPath, relativePath, display, pipeline, known) : ParseDocument(text, relativePath, display, pipeline);
+        var document = lookup?.Entry is { } known ? Reload(text, input, relativePath, display, pipeline, known) : ParseDocument(text, relativePath, display, pipeline);
         return (lookup, document);
     }
 
@@ -92,7 +97,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
     /// position and read as usual), its Markdown parsed only if asked for. A file trusted by its stamp (no
     /// <paramref name="text"/>; its front matter is always kept) is read only then.
     /// </summary>
-    private SourceDocument? Reload(string? text, string fullPath, string relativePath, string display, MarkdownPipeline pipeline, ArticleCacheEntry known)
+    private SourceDocument? Reload(string? text, InputFolder input, string relativePath, string display, MarkdownPipeline pipeline, ArticleCacheEntry known)
     {
         var frontMatter = known.FrontMatter is { } kept
             ? kept.DisplayPath == display ? kept : kept with { DisplayPath = display }
@@ -100,7 +105,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         if (frontMatter is null) return null;
         return new SourceDocument(relativePath, display, frontMatter, known.Place, known.BodyWordCount, new(() =>
         {
-            var markdown = Markdig.Markdown.Parse(text ?? Reread(fullPath, display, known), pipeline);
+            var markdown = Markdig.Markdown.Parse(text ?? Reread(input, relativePath, display, known), pipeline);
             return (markdown, MarkdownParts.Of(markdown));
         }), known.Pictures);
     }
@@ -110,17 +115,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
     /// text the cache knew, the file changed during this build: its front matter (from the cache) and its body would
     /// not match, so the build reports it, fails and forgets the entry; the text given is empty.
     /// </summary>
-    private string Reread(string fullPath, string display, ArticleCacheEntry known)
+    private string Reread(InputFolder input, string relativePath, string display, ArticleCacheEntry known)
     {
-        string? text;
-        try
-        {
-            text = ReadText(fullPath, display);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            text = null;
-        }
+        var text = ReadText(input, relativePath, display, quiet: true);
         if (text is not null && ArticleCache.HashOf(text) == known.Hash) return text;
         known.Outdated = true;
         diagnostics.Error(Codes.ChangedWhileBuilding, display, 0, 0,
@@ -201,34 +198,36 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
                 "couldn't find front matter. Did you forget to start the file with a line `---`, the YAML fields (title, date, section) and another `---`?");
     }
 
-    private string? ReadText(string fullPath, string display)
+    /// <summary>The file's text through <see cref="InputReadPolicy"/>; a refusal or bad UTF-8 is reported (unless <paramref name="quiet"/>) and gives null.</summary>
+    private string? ReadText(InputFolder input, string relativePath, string display, bool quiet = false)
     {
+        // Each loading thread reads its files into one buffer: one array per file was a sixth of Load's allocations.
+        var buffer = threadBuffer;
+        var refusal = InputReadPolicy.ReadAll(input, relativePath, ref buffer, out var length);
+        if (buffer is not null && buffer.Length <= KeptBuffer) threadBuffer = buffer;
+        if (refusal is not null)
+        {
+            if (!quiet) refusal.Report(diagnostics, display);
+            return null;
+        }
+        var bytes = buffer.AsSpan(0, length);
         try
         {
-            // Bytes decoded in one go: a StreamReader's buffers cost three times the text for a news-sized file.
-            var bytes = ReadBytes(fullPath);
-            if (HasUtf16Or32Mark(bytes)) return File.ReadAllText(fullPath, StrictUtf8);
+            if (HasUtf16Or32Mark(bytes))
+            {
+                using var reader = new StreamReader(new MemoryStream(bytes.ToArray()), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd();
+            }
             return StrictUtf8.GetString(bytes.StartsWith(Utf8Mark) ? bytes[Utf8Mark.Length..] : bytes);
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Error(Codes.UnreadableFile, display, 0, 0, "the file is not valid UTF-8. Save it with UTF-8 encoding.");
+            if (!quiet) diagnostics.Error(Codes.UnreadableFile, display, 0, 0, "the file is not valid UTF-8. Save it with UTF-8 encoding.");
             return null;
         }
     }
 
-    /// <summary>The file's bytes in this thread's buffer (valid until its next call): one array per file was a sixth of Load's allocations.</summary>
-    private static ReadOnlySpan<byte> ReadBytes(string fullPath)
-    {
-        using var file = File.OpenHandle(fullPath);
-        var length = RandomAccess.GetLength(file);
-        // A file that tells no length (or a huge one) is read as the runtime reads it.
-        if (length is 0 or > KeptBuffer) return File.ReadAllBytes(fullPath);
-        var buffer = threadBuffer is { } kept && kept.Length >= length ? kept : threadBuffer = new byte[Math.Max(length, 16 * 1024)];
-        var read = 0;
-        while (read < length && RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read) is var count and > 0) read += count;
-        return buffer.AsSpan(0, read);
-    }
+    private static bool IsLink(string fullPath) => new FileInfo(fullPath).LinkTarget is not null;
 
     /// <summary>A UTF-16 or UTF-32 byte order mark, which ReadAllText honours; such rare files keep taking that road.</summary>
     private static bool HasUtf16Or32Mark(ReadOnlySpan<byte> bytes) =>

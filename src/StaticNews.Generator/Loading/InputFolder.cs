@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using StaticNews.Generator.Diagnostics;
 
 namespace StaticNews.Generator.Loading;
 
@@ -21,17 +22,29 @@ public sealed record InputFolder(string FullPath, string DisplayRoot)
 
     /// <summary>
     /// Every file below the folder whose name matches <paramref name="pattern"/>, relative and in ordinal order.
-    /// Links to folders are not entered: they could loop forever or reach files outside the input.
+    /// Links to folders are not entered (they could loop forever or reach files outside the input) but listed, so
+    /// that their reader refuses them by name. With
+    /// <paramref name="diagnostics"/>, a folder the build may not list is reported instead of silently skipped, and
+    /// a folder named like a match (a folder <c>x.md</c>) is listed too, so that its reader refuses it by name.
     /// </summary>
-    public IReadOnlyList<string> Files(string pattern)
+    public IReadOnlyList<string> Files(string pattern, DiagnosticBag? diagnostics = null)
     {
         var files = new FileSystemEnumerable<string>(FullPath, (ref entry) => entry.ToFullPath(),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
         {
-            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName),
-            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldIncludePredicate = (ref entry) => (!entry.IsDirectory || IsLink(entry.Attributes) || diagnostics is not null) && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName),
+            ShouldRecursePredicate = (ref entry) => !IsLink(entry.Attributes) && MayList(entry.ToFullPath(), diagnostics),
         };
         return files.Select(Relative).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsLink(FileAttributes attributes) => (attributes & FileAttributes.ReparsePoint) != 0;
+
+    private bool MayList(string folder, DiagnosticBag? diagnostics)
+    {
+        if (InputReadPolicy.CheckFolder(folder) is not { } refusal) return true;
+        if (diagnostics is not null) refusal.Report(diagnostics, Display(Relative(folder)));
+        return false;
     }
 
     /// <summary>The path of <paramref name="fullPath"/> relative to this folder, with forward slashes.</summary>

@@ -1,5 +1,5 @@
 using System.Text;
-using StaticNews.Generator.Building;
+using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Rendering;
 
@@ -9,6 +9,7 @@ namespace StaticNews.Generator.Writing;
 public static class SiteFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly HashSet<string> PictureExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".ico" };
     private static readonly HashSet<string> ContentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml" };
 
     public static OutputFile Page(RenderedPage page) => new(page.OutputPath, () => OutputFile.StreamOf(Utf8.GetBytes(page.Html)));
@@ -22,19 +23,41 @@ public static class SiteFiles
 
     /// <summary>The files beside the pages: the theme's assets and the input's static files.</summary>
     /// <param name="withheld">Input files not to publish, relative to the input folder (pictures of unpublished stories).</param>
-    public static IReadOnlyList<OutputFile> Collect(InputFolder input, IReadOnlySet<string>? withheld = null, SiteTheme? theme = null)
+    /// <param name="diagnostics">Where input files that may not be read (<see cref="InputReadPolicy"/>) or empty pictures are reported; they are never published.</param>
+    public static IReadOnlyList<OutputFile> Collect(InputFolder input, IReadOnlySet<string>? withheld = null, SiteTheme? theme = null, DiagnosticBag? diagnostics = null)
     {
         theme ??= SiteTheme.CompiledIn;
         var files = new List<OutputFile>(64);
         files.AddRange(theme.AssetPaths.Select(path => new OutputFile(path, () => theme.OpenAsset(path))));
-        files.AddRange(StaticInputFiles(input).Where(relative => withheld?.Contains(relative) != true).Select(relative => new OutputFile(relative, () => File.OpenRead(input.Combine(relative)))));
+        files.AddRange(StaticInputFiles(input, diagnostics ?? new DiagnosticBag()).Where(relative => withheld?.Contains(relative) != true)
+            .Select(relative => new OutputFile(relative, () => InputReadPolicy.OpenRead(input, relative))));
         return files;
     }
 
-    /// <summary>Files such as images that are copied as they are; hidden files and links out of the input folder are left behind.</summary>
-    private static IEnumerable<string> StaticInputFiles(InputFolder input) =>
+    /// <summary>
+    /// Reports the input's static files that may not be published, for a build that stops before collecting them
+    /// (an article error), so that every error of the run is shown at once.
+    /// </summary>
+    public static void Check(InputFolder input, DiagnosticBag diagnostics) => _ = StaticInputFiles(input, diagnostics).Count();
+
+    /// <summary>Files such as images that are copied as they are; hidden files are left behind, refused ones reported.</summary>
+    private static IEnumerable<string> StaticInputFiles(InputFolder input, DiagnosticBag diagnostics) =>
         input.Files("*")
             .Where(relative => !ContentExtensions.Contains(Path.GetExtension(relative)))
             .Where(relative => !relative.Split('/').Any(part => part.StartsWith('.')))
-            .Where(relative => InputPaths.Exists(input, relative));
+            .Where(relative => MayPublish(input, relative, diagnostics));
+
+    private static bool MayPublish(InputFolder input, string relative, DiagnosticBag diagnostics)
+    {
+        var display = input.Display(relative);
+        if (InputReadPolicy.Check(input, relative) is { } refusal)
+        {
+            refusal.Report(diagnostics, display);
+            return false;
+        }
+        if (!PictureExtensions.Contains(Path.GetExtension(relative)) || new FileInfo(input.Combine(relative)).Length > 0) return true;
+        diagnostics.Error(Codes.EmptyImage, display, 0, 0,
+            "the picture is empty (0 bytes), so it would show as a broken image. Copy the real picture again, or delete the file.");
+        return false;
+    }
 }

@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using System.Runtime.Versioning;
 using CsCheck;
+using Mono.Unix.Native;
 using StaticNews.Generator.Building;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Tests.Loading;
 using StaticNews.Model;
 using StaticNews.TestSupport;
 
@@ -18,6 +21,7 @@ public sealed partial class ArticleFuzzTests
 {
     private const long InMemoryCases = 4000;
     private const long WholeBuildCases = 60;
+    private const long ShapeCases = 40;
 
     private static readonly InputFolder Input = InputFolder.From(RepositoryPaths.Fixture("valid", "newsroom", "input"));
     private static readonly SiteConfig Config = new()
@@ -88,8 +92,8 @@ public sealed partial class ArticleFuzzTests
 
             // Then
             Assert.Equal(before, FolderSnapshot.Of(scratch.Input));
-            // Beside the output only the build's own files may appear: its schedule and its page manifest.
-            Assert.Equal(result.Succeeded ? [".staticnews/cache,.staticnews/next-change.json", "output"] : [],
+            // Beside the output only the build's own files may appear: its lock, its schedule and its page manifest.
+            Assert.Equal(result.Succeeded ? [".staticnews/cache,.staticnews/next-change.json,.staticnews/output.lock", "output"] : [".staticnews/output.lock"],
                 Directory.EnumerateFileSystemEntries(neighbours).Select(Path.GetFileName).Order(StringComparer.Ordinal)
                     .Select(name => name == ".staticnews" ? string.Join(",", Directory.EnumerateFileSystemEntries(Path.Combine(neighbours, name)).Select(f => ".staticnews/" + Path.GetFileName(f)).Order(StringComparer.Ordinal)) : name));
             Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message));
@@ -122,6 +126,49 @@ public sealed partial class ArticleFuzzTests
             Assert.All(result.Diagnostics, d => Assert.Equal(-1, TextCharacters.IndexOfRefused(d.Path + d.Message)));
         }, iter: WholeBuildCases, threads: 1);
     }
+
+    /// <summary>Where a file-system shape is planted: an article, a picture, both settings files.</summary>
+    private static readonly string[] ShapePlaces = ["world/fuzzed.md", "images/fuzzed.png", "images/harbour.svg", "site.yml", "authors.yml"];
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void A_whole_build_beside_any_file_system_shape_ends_in_an_error_at_it_and_never_touches_the_input()
+    {
+        Gen.Select(Gen.Int[0, FileSystemShape.All.Count - 1], Gen.Int[0, ShapePlaces.Length - 1], HostileText.MostlyValidFrontMatter).Sample((shapeIndex, placeIndex, frontMatter) =>
+        {
+            // Given a hostile article and one file-system shape planted where a file is read
+            var (shape, place) = (FileSystemShape.All[shapeIndex], ShapePlaces[placeIndex]);
+            using var scratch = new ScratchSite();
+            scratch.Write("world/hostile.md", $"---\n{frontMatter}\n---\nBody.");
+            using var planted = shape.Plant(scratch.InputPath(place), scratch.Outside);
+            var before = EntriesOf(scratch.Input);
+
+            // When
+            var result = scratch.Site.BuildAsync().WaitAsync(TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
+
+            // Then
+            Assert.Equal(before, EntriesOf(scratch.Input));
+            Assert.False(result.Succeeded, $"{shape} at {place}");
+            Assert.Contains(result.Diagnostics, d => d.Code == shape.ExpectedCode
+                && (d.Path.EndsWith(place, StringComparison.Ordinal) || d.Message.Contains($"'{place}'", StringComparison.Ordinal)));
+            Assert.All(result.Diagnostics, d => Assert.DoesNotContain("   at ", d.Message));
+            Assert.False(Directory.Exists(scratch.Site.Output));
+        }, iter: ShapeCases, threads: 1);
+    }
+
+    /// <summary>Every entry of a folder as it is on disk, links and special files included; only small regular files are read (a pipe would block).</summary>
+    private static SortedDictionary<string, string> EntriesOf(string folder) => new(
+        new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .ToDictionary(entry => Path.GetRelativePath(folder, entry.FullName), entry =>
+            {
+                Assert.Equal(0, Syscall.lstat(entry.FullName, out var status));
+                var plainFile = (status.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFREG
+                    && (status.st_mode & FilePermissions.S_IRUSR) != 0 && status.st_size < 1 << 20;
+                return plainFile
+                    ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(entry.FullName)))
+                    : $"{status.st_mode} {status.st_size} {entry.LinkTarget}";
+            }),
+        StringComparer.Ordinal);
 
     private static string LoadBuildAndRender(string text)
     {

@@ -116,6 +116,54 @@ public sealed class OutputFolderTests
         Assert.Equal(Codes.UnsafeOutputFolder, Assert.Single(diagnostics.ToSortedList()).Code);
     }
 
+    [Theory]
+    [InlineData("input", "linkin/world")]
+    [InlineData("linkin", "input/business")]
+    [InlineData("linkin", "linkin")]
+    [InlineData("input", "link-to-world")]
+    [InlineData("input", "link-to-temp/input")]
+    [InlineData("linkin", "input")]
+    [InlineData("input", "INPUT/world")]
+    [InlineData("Input", "input/world")]
+    public void Output_folders_that_reach_the_input_through_links_or_another_case_are_refused(string input, string output)
+    {
+        // Given linkin -> input, link-to-world -> input/world, link-to-temp -> the folder holding both
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("input", "world"));
+        Directory.CreateDirectory(temp.Combine("input", "business"));
+        Directory.CreateSymbolicLink(temp.Combine("linkin"), temp.Combine("input"));
+        Directory.CreateSymbolicLink(temp.Combine("link-to-world"), temp.Combine("input", "world"));
+        Directory.CreateSymbolicLink(temp.Combine("link-to-temp"), temp.Path);
+        var diagnostics = new DiagnosticBag();
+
+        // When
+        var safe = OutputGuard.IsSafe(temp.Combine(output), [temp.Combine(input)], diagnostics);
+
+        // Then
+        Assert.False(safe);
+        Assert.Equal(Codes.UnsafeOutputFolder, Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+
+    [Theory]
+    [InlineData(".staticnews")]
+    [InlineData(".staticnews/cache")]
+    [InlineData(".output.staticnews-tmp-0123abcd")]
+    [InlineData("site-with-state")]
+    public void Output_folders_that_hold_build_state_are_refused(string output)
+    {
+        // Given a folder that holds the state of an earlier build into site-with-state/output
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("site-with-state", ".staticnews", "cache"));
+        var diagnostics = new DiagnosticBag();
+
+        // When
+        var safe = OutputGuard.IsSafe(temp.Combine(output), [temp.Combine("input")], diagnostics);
+
+        // Then
+        Assert.False(safe);
+        Assert.Equal(Codes.OutputHoldsBuildState, Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+
     [Fact]
     public void A_separate_output_folder_is_accepted()
     {
@@ -156,7 +204,7 @@ public sealed class OutputFolderTests
         // Then
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(Codes.OutputWriteFailed, error.Code);
-        Assert.Contains("previous output was left as it was", error.Message);
+        Assert.Contains("Nothing was written", error.Message);
         Assert.Equal(0, result.FilesWritten);
     }
 }
