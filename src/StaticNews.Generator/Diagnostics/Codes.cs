@@ -81,6 +81,8 @@ public static class Codes
     /// <summary>A warning: --force replaced this existing file.</summary>
     public const string ImportReplacedFile = "SN0718";
     public const string ImportInvalidFrontMatter = "SN0719";
+    /// <summary>A warning: a featured image without alt text gets the headline, which the build accepts; a description is better.</summary>
+    public const string ImportMissingAltText = "SN0720";
 
     public const string UnsafeOutputFolder = "SN0901";
     public const string OutputWriteFailed = "SN0950";

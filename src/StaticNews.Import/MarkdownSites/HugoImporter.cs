@@ -85,8 +85,7 @@ public sealed partial class HugoImporter : MarkdownSiteImporter
                 "figure" => args.Get("src", 0) is { } src
                     ? $"\n\n![{args.Get("alt") ?? ""}]({src})" + (args.Get("caption") is { Length: > 0 } caption ? $"\n\n*{caption}*" : "") + "\n\n"
                     : null,
-                "ref" or "relref" => args.Get("path", 0) is { } path && slugsByName.TryGetValue(Path.GetFileNameWithoutExtension(path.Split('#')[0]), out var slug)
-                    ? "xref:" + slug : null,
+                "ref" or "relref" => args.Get("path", 0) is { } path && Referenced(path.Split('#')[0], slugsByName) is { } slug ? "xref:" + slug : null,
                 _ => null,
             };
             if (converted is null)
@@ -102,5 +101,16 @@ public sealed partial class HugoImporter : MarkdownSiteImporter
         if (id is null) return null;
         var user = args.Get("user", 0) is { } named && named != id ? named : "i";
         return $"https://x.com/{user}/status/{id}";
+    }
+
+    /// <summary>The slug of the post a ref names: by its path under content/, else by its bundle folder or file name.</summary>
+    private static string? Referenced(string path, IReadOnlyDictionary<string, string> slugsByName)
+    {
+        var trimmed = path.Trim().TrimStart('/');
+        var parts = trimmed.Split('/');
+        var name = Path.GetFileNameWithoutExtension(trimmed) is "index" or "_index" && parts.Length > 1 ? parts[^2] : Path.GetFileNameWithoutExtension(trimmed);
+        foreach (var key in new[] { "content/" + trimmed, "content/" + trimmed + ".md", trimmed, name })
+            if (slugsByName.TryGetValue(key, out var slug)) return slug;
+        return null;
     }
 }

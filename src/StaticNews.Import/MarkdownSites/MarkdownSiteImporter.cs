@@ -57,6 +57,12 @@ public abstract class MarkdownSiteImporter
             body = MarkdownBody.Clean(body, Report);
             body = pictures.RewriteBody(post, body, Report);
             var image = article.Image is { } wanted ? pictures.Resolve(post, wanted.Src, Report) is { } src ? wanted with { Src = src } : null : null;
+            if (image is { Alt: null or "" })
+            {
+                // The build requires alt text; the headline says at least what the picture is for.
+                Report(Codes.ImportMissingAltText, "the featured image has no alt text; the headline stands in for it. Describe the picture in image: alt:.");
+                image = image with { Alt = article.Title };
+            }
             foreach (var name in post.Texts("authors").Concat(post.Texts("author")))
                 if (Slugs.AsciiFromText(name) is var slug && Slugs.IsValid(slug)) authors.TryAdd(slug, name);
             var final = article with { Body = body, Image = image };
@@ -121,7 +127,7 @@ public abstract class MarkdownSiteImporter
                     aliases.Add(alias);
             }
 
-            var tags = post.Texts("tags").Concat(post.Texts("categories").Skip(post.Section.Length > 0 ? 1 : 0)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var tags = post.Texts("tags").Concat(post.Texts("categories").Where(c => !c.Equals(post.Section, StringComparison.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var authors = post.Texts("authors").Concat(post.Texts("author")).Select(Slugs.AsciiFromText).Where(Slugs.IsValid).Distinct().ToList();
             var image = post.Text("image") ?? post.Texts("images").FirstOrDefault() ?? post.Text("featured_image");
             var draft = post.InDrafts || post.FrontMatter.GetValueOrDefault("draft") is "true" or "True" || post.FrontMatter.GetValueOrDefault("published") is "false" or "False";
