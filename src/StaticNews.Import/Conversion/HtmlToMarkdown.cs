@@ -28,8 +28,35 @@ public sealed partial class HtmlToMarkdown
     public string Convert(string html, IConversionScope scope)
     {
         var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var depth = DepthOf(document.Body!);
+        if (depth > MaxDepth)
+        {
+            // The conversion recurses per level and Markdown that deep fails the build, so hostile nesting becomes text.
+            scope.Report(StaticNews.Generator.Diagnostics.Codes.ImportDroppedContent,
+                $"the body's HTML is nested {depth} levels deep (more than {MaxDepth}); its text was kept as one plain paragraph, without links or pictures.");
+            foreach (var element in document.Body!.QuerySelectorAll("script, style, noscript, template").ToList()) element.Remove();
+            return MarkdownText.GuardLineStarts(MarkdownText.Escape(document.Body!.TextContent).Trim()) + "\n";
+        }
         var blocks = Blocks(document.Body!, scope);
         return string.Join("\n\n", blocks).Trim() + "\n";
+    }
+
+    /// <summary>Elements nested deeper than this are not converted: no real article needs it, and Markdown that deep fails the build.</summary>
+    public const int MaxDepth = 48;
+
+    /// <summary>The deepest nesting of elements below <paramref name="root"/>, found without recursion.</summary>
+    private static int DepthOf(IElement root)
+    {
+        var deepest = 0;
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (var child in element.Children) stack.Push((child, depth + 1));
+        }
+        return deepest;
     }
 
     /// <summary>The text of an HTML fragment, without markup (summaries, titles).</summary>
