@@ -41,11 +41,11 @@ public sealed partial class HugoImporter : MarkdownSiteImporter
             if (parts.Length == 1)
             {
                 counts.Add("pages skipped");
-                diagnostics.Warning(Codes.ImportSkippedItem, relative, 1, 1, "is a page outside any section; StaticNews has no static pages yet, so it is skipped.");
+                diagnostics.Warning(Codes.ImportSkippedItem, Path.Combine(root, relative), 1, 1, "is a page outside any section; StaticNews has no static pages yet, so it is skipped.");
                 continue;
             }
             var (frontMatter, body, bodyLine, error) = FrontMatterReader.Read(File.ReadAllText(full));
-            if (frontMatter is null) { diagnostics.Error(Codes.ImportInvalidFrontMatter, relative, 1, 1, error!); continue; }
+            if (frontMatter is null) { diagnostics.Error(Codes.ImportInvalidFrontMatter, Path.Combine(root, relative), 1, 1, error!); continue; }
             var fileSlug = name == "index" ? parts[^2] : name;
             var post = new SourcePost(relative, full, parts[0], "", frontMatter, body) { BodyLine = bodyLine };
             var wanted = post.Text("slug") ?? fileSlug;

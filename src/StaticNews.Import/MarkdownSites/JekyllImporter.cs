@@ -46,11 +46,11 @@ public sealed partial class JekyllImporter : MarkdownSiteImporter
                 if (!Extensions.Contains(Path.GetExtension(full), StringComparer.OrdinalIgnoreCase))
                 {
                     counts.Add("files skipped (not Markdown)");
-                    diagnostics.Warning(Codes.ImportSkippedItem, relative, 0, 0, "is not a Markdown post (.md, .markdown); it is skipped.");
+                    diagnostics.Warning(Codes.ImportSkippedItem, Path.Combine(root, relative), 0, 0, "is not a Markdown post (.md, .markdown); it is skipped.");
                     continue;
                 }
                 var (frontMatter, body, bodyLine, error) = FrontMatterReader.Read(File.ReadAllText(full));
-                if (frontMatter is null) { diagnostics.Error(Codes.ImportInvalidFrontMatter, relative, 1, 1, error!); continue; }
+                if (frontMatter is null) { diagnostics.Error(Codes.ImportInvalidFrontMatter, Path.Combine(root, relative), 1, 1, error!); continue; }
                 var stem = Path.GetFileNameWithoutExtension(full);
                 var dated = DatedName().Match(stem);
                 var title = dated.Success ? dated.Groups[4].Value : stem;

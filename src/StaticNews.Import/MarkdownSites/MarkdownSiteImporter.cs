@@ -33,7 +33,7 @@ public abstract class MarkdownSiteImporter
             return report with { Diagnostics = diagnostics.ToSortedList() };
         }
         var (site, posts) = Read(root, diagnostics, counts);
-        var placed = Place(posts, request, diagnostics, counts);
+        var placed = Place(root, posts, request, diagnostics, counts);
         if (diagnostics.HasErrors) return report with { Diagnostics = diagnostics.ToSortedList(), Counts = counts.ToList() };
 
         var target = new TargetFolder(request.InputDirectory, request.Force);
@@ -91,14 +91,14 @@ public abstract class MarkdownSiteImporter
     /// <summary>A post with its article (body still to convert) and the names other posts may link to it by.</summary>
     private sealed record Placed(SourcePost Post, ImportedArticle Article, IReadOnlyList<string> Names);
 
-    private static List<Placed> Place(List<SourcePost> posts, ImportRequest request, DiagnosticBag diagnostics, ImportCounts counts)
+    private static List<Placed> Place(string root, List<SourcePost> posts, ImportRequest request, DiagnosticBag diagnostics, ImportCounts counts)
     {
         var taken = new HashSet<string>(UrlPaths.Reserved, StringComparer.OrdinalIgnoreCase);
         var placed = new List<Placed>();
         var usedAliases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var post in posts.OrderBy(p => p.Path, StringComparer.Ordinal))
         {
-            var file = post.Path;
+            var file = Path.Combine(root, post.Path);
             var title = post.Text("title");
             var date = IsoDates.Normalize(post.Text("date") ?? post.Text("publishDate") ?? post.DateFromName);
             if (title is null) diagnostics.Error(Codes.ImportMissingTitle, file, 1, 1, "has no title:. Add one to its front matter and import again.");

@@ -66,5 +66,25 @@ public sealed class HugoImportTests : IDisposable
         Assert.Contains(report.Diagnostics, d => d.Code == Codes.ImportSkippedItem && d.Path.EndsWith("about.md", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Every_unreadable_post_is_an_error_at_its_file_and_nothing_is_written()
+    {
+        // Given
+        using var site = new TempFolder();
+        Directory.CreateDirectory(site.Combine("content", "news"));
+        File.WriteAllText(site.Combine("content", "news", "toml.md"), "+++\ntitle = \"TOML\"\n+++\nText.\n");
+        File.WriteAllText(site.Combine("content", "news", "untitled.md"), "---\ndate: 2023-01-01\n---\nText.\n");
+        File.WriteAllText(site.Combine("content", "news", "fine.md"), "---\ntitle: Fine\ndate: 2023-01-01\n---\nText.\n");
+
+        // When
+        var report = new HugoImporter().Import(folder.Request(site.Path));
+
+        // Then
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Diagnostics, d => d.Code == Codes.ImportInvalidFrontMatter && d.Path.EndsWith("toml.md", StringComparison.Ordinal) && d.Message.Contains("hugo convert toYAML"));
+        Assert.Contains(report.Diagnostics, d => d.Code == Codes.ImportMissingTitle && d.Path.EndsWith("untitled.md", StringComparison.Ordinal));
+        Assert.Empty(folder.Snapshot());
+    }
+
     public void Dispose() => folder.Dispose();
 }
