@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticNews.Generator.Building;
 using StaticNews.Import;
 using StaticNews.Import.WordPress;
 
@@ -44,8 +45,16 @@ public sealed class ImportWordPressCommand : Command
         Validators.Add(result =>
         {
             foreach (var pair in result.GetValue(Sections) ?? [])
-                if (pair.Split('=') is not [{ Length: > 0 }, { Length: > 0 }])
+            {
+                if (pair.Split('=') is not [{ Length: > 0 }, { Length: > 0 } section])
                     result.AddError($"--section '{pair}' is not CATEGORY=SECTION, e.g. --section world-news=world.");
+                else if (!IsSectionSlug(section))
+                    result.AddError($"--section '{pair}': '{section}' is not a usable section slug. Use {Slugs.Rule}.");
+            }
+            if (result.GetValue(DefaultSection) is { } fallback && !IsSectionSlug(fallback))
+                result.AddError($"--default-section '{fallback}' is not a usable section slug. Use {Slugs.Rule}.");
+            if (result.GetValue(TimeZone) is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+                result.AddError($"--timezone '{zone}' is not a known time zone. Use an IANA name such as Europe/London or UTC.");
         });
         SetAction(parseResult =>
         {
@@ -62,4 +71,6 @@ public sealed class ImportWordPressCommand : Command
             return ImportCommand.Finish(parseResult, environment, Import, new WordPressImporter().Import(request));
         });
     }
+
+    private static bool IsSectionSlug(string slug) => Slugs.IsValid(slug) && !UrlPaths.Reserved.Contains(slug);
 }

@@ -47,4 +47,22 @@ public sealed class ImportCommandTests
         Assert.Contains("nothing was written", run.Output);
         Assert.False(Directory.Exists(temp.Combine("input")));
     }
+
+    [Theory]
+    [InlineData("--section", "news=Bad Section", "not a usable section slug")]
+    [InlineData("--default-section", "images", "not a usable section slug")]
+    [InlineData("--timezone", "Mars/Olympus", "not a known time zone")]
+    public async Task Options_that_would_make_a_site_that_cannot_build_are_refused_before_importing(string option, string value, string message)
+    {
+        // Given
+        using var temp = new TempFolder();
+
+        // When
+        var run = await CliRun.InvokeAsync("import", "wordpress", Export, "--input", temp.Combine("input"), option, value);
+
+        // Then
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.False(Directory.Exists(temp.Combine("input")));
+    }
 }
