@@ -15,6 +15,7 @@ public static class StaticNewsCommand
             new NewCommand(environment),
             new ServeCommand(),
             new RelatedCommand(),
+            new ImportCommand(environment),
         };
     }
 }

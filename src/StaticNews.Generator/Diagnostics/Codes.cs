@@ -2,7 +2,7 @@ namespace StaticNews.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code StaticNews reports, in one place. SN01xx: files and front matter (SN015x: limits against hostile input);
-/// SN02xx: site and author settings; SN03xx: Markdown and links; SN04xx: site-wide checks; SN06xx: the preview server; SN09xx: output.
+/// SN02xx: site and author settings; SN03xx: Markdown and links; SN04xx: site-wide checks; SN06xx: the preview server; SN07xx: import (StaticNews.Import); SN09xx: output.
 /// </summary>
 public static class Codes
 {
@@ -81,6 +81,42 @@ public static class Codes
     public const string RebuildFailed = "SN0602";
     /// <summary>serve: a file could not be read while rebuilding (it vanished, is locked or unreadable mid-save).</summary>
     public const string RebuildCouldNotRead = "SN0603";
+
+    /// <summary>import: the export is not well-formed XML.</summary>
+    public const string ImportMalformedXml = "SN0701";
+    /// <summary>import: the export declares a DTD, refused so no entity can expand (billion laughs) or reach outside (XXE).</summary>
+    public const string ImportDtdRefused = "SN0702";
+    /// <summary>import: the export declares an encoding other than UTF-8, or its bytes are not UTF-8.</summary>
+    public const string ImportEncoding = "SN0703";
+    /// <summary>import: the source is missing or is not what the command reads (not a WXR export, not a Hugo or Jekyll site).</summary>
+    public const string ImportUnreadableSource = "SN0704";
+    public const string ImportMissingTitle = "SN0705";
+    public const string ImportMissingDate = "SN0706";
+    /// <summary>import: a file the import would write already exists (pass --force to replace it).</summary>
+    public const string ImportWouldOverwrite = "SN0707";
+    /// <summary>A warning: an item that is not a post (page, menu item, unknown type, trash) is skipped and counted.</summary>
+    public const string ImportSkippedItem = "SN0708";
+    /// <summary>A warning: part of a body (script, event handler, javascript: link, an element with no Markdown form) is left out.</summary>
+    public const string ImportDroppedContent = "SN0709";
+    /// <summary>A warning: a slug was changed to follow the build's rules or to avoid a collision.</summary>
+    public const string ImportSlugChanged = "SN0710";
+    public const string ImportMissingUpload = "SN0711";
+    public const string ImportUnmappedCategory = "SN0712";
+    /// <summary>A warning: an old address cannot become an alias (query string, another host, characters aliases do not allow).</summary>
+    public const string ImportAddressNotKept = "SN0713";
+    /// <summary>A warning: a link to a post that is not published is kept as text, since an xref to it would fail the build.</summary>
+    public const string ImportLinkNotKept = "SN0714";
+    /// <summary>A warning: a gallery became its pictures one after another.</summary>
+    public const string ImportGallery = "SN0715";
+    /// <summary>A warning: a shortcode or Liquid tag with no StaticNews equivalent is left out.</summary>
+    public const string ImportUnknownShortcode = "SN0716";
+    /// <summary>A warning: a sticky post, to pin on the front page once StaticNews has one.</summary>
+    public const string ImportSticky = "SN0717";
+    /// <summary>A warning: --force replaced this existing file.</summary>
+    public const string ImportReplacedFile = "SN0718";
+    public const string ImportInvalidFrontMatter = "SN0719";
+    /// <summary>A warning: a featured image without alt text gets the headline, which the build accepts; a description is better.</summary>
+    public const string ImportMissingAltText = "SN0720";
 
     public const string UnsafeOutputFolder = "SN0901";
     /// <summary>Another build holds the lock of the same output folder.</summary>
