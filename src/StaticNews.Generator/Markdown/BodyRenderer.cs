@@ -29,6 +29,9 @@ public sealed class BodyRenderer(
     /// <summary>Why a slug that is not among the published articles is held back (draft, scheduled, expired), or null.</summary>
     public Func<string, string?> WhyUnpublished { get; init; } = _ => null;
 
+    /// <summary>Whether a slug names an article file that has errors of its own: a link to it is not a second error.</summary>
+    public Func<string, bool> HasErrors { get; init; } = _ => false;
+
     public string Render(MarkdownDocument document, string displayPath) => Render(document, MarkdownParts.Of(document), displayPath);
 
     /// <param name="parts">The document's links and paragraphs, found when it was loaded.</param>
@@ -89,6 +92,12 @@ public sealed class BodyRenderer(
                 facts?.Reported = true;
                 diagnostics.Error(Codes.LinkToUnpublished, displayPath, line, column,
                     $"the article '{slug}' {why}, so this link would lead nowhere. Remove the link or publish that article first.");
+                return;
+            }
+            if (target is null && HasErrors(slug))
+            {
+                // Not kept by the article cache: this body has no true link yet. The build fails on the target's own error.
+                facts?.Reported = true;
                 return;
             }
             if (target is null)

@@ -31,4 +31,20 @@ public sealed class DiagnosticTests
         Assert.Equal(["a2", "a9", "b"], bag.ToSortedList().Select(d => d.Message));
         Assert.True(bag.HasErrors);
     }
+
+    [Fact]
+    public void Problems_of_a_file_others_depend_on_come_first_as_they_may_be_the_cause()
+    {
+        // Given an article error and a site.yml error, which would come later by path
+        var bag = new DiagnosticBag();
+        bag.DependedOn("input/site.yml");
+        bag.Error(Codes.UnknownSection, "input/business/a.md", 4, 1, "article");
+        bag.Error(Codes.InvalidSiteConfig, "input/site.yml", 8, 1, "settings");
+
+        // When
+        var sorted = bag.ToSortedList();
+
+        // Then
+        Assert.Equal(["settings", "article"], sorted.Select(d => d.Message));
+    }
 }
