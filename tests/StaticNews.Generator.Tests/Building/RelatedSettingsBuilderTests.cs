@@ -10,7 +10,7 @@ public sealed class RelatedSettingsBuilderTests
         // Given
         using var temp = new TempFolder();
         var input = temp.CopyFrom(RepositoryPaths.Fixture("valid", "newsroom", "input"), "input");
-        File.AppendAllText(Path.Combine(input, "site.yml"), "related:\n  explore_heading: \"More to read\"\n  latest_heading: \"Follow-ups\"\n  half_life_days: 30\n");
+        File.AppendAllText(Path.Combine(input, "site.yml"), "related:\n  explore_heading: \"More to read\"\n  latest_heading: \"Follow-ups\"\n  half_life_days: 30\n  latest_min_similarity: 0.05\n");
         using var site = new FixtureSite(input);
 
         // When
