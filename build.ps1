@@ -4,7 +4,7 @@
     StaticNews developer tasks. Run with `dotnet pwsh build.ps1 <target>` after `dotnet tool restore`.
 .DESCRIPTION
     build    compile the solution (warnings are errors)
-    test     run every test suite and print "N passed, N failed"
+    test     run every test suite and print "N passed, N failed, N skipped"
     site     build the sample newsroom in input/ into output/
     publish  check, then build the site for publishing into publish/ (-BaseUrl sets the address it is served from)
 .EXAMPLE

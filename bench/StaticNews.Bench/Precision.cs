@@ -19,4 +19,22 @@ public static class Precision
             return links(kv.Value).Take(k).Count(a => stories.TryGetValue(a.Slug, out var s) && s == story) / (double)k;
         });
     }
+
+    /// <summary>
+    /// The share of all "Latest on this story" links, over every article, that stay in the article's planted story
+    /// (a link from or to a stand-alone article is wrong), and how many links that was.
+    /// </summary>
+    public static (double Precision, int Links) OfLatest(IReadOnlyDictionary<string, RelatedStories> related, IReadOnlyDictionary<string, int> stories)
+    {
+        var links = related.SelectMany(kv => kv.Value.Latest, (kv, a) => stories.TryGetValue(kv.Key, out var story) && stories.TryGetValue(a.Slug, out var other) && story == other).ToList();
+        return (links.Count == 0 ? 1 : links.Count(right => right) / (double)links.Count, links.Count);
+    }
+
+    /// <summary>The share of articles with a newer story of their own that show at least one in "Latest on this story".</summary>
+    public static double LatestRecall(IReadOnlyDictionary<string, RelatedStories> related, IReadOnlyDictionary<string, int> stories, IReadOnlyList<Article> articles)
+    {
+        var newest = articles.Where(a => stories.ContainsKey(a.Slug)).GroupBy(a => stories[a.Slug]).ToDictionary(g => g.Key, g => g.Max(a => a.PublishedAt));
+        var followed = articles.Where(a => stories.TryGetValue(a.Slug, out var story) && newest[story] > a.PublishedAt).ToList();
+        return followed.Count(a => related[a.Slug].Latest.Any(l => stories.TryGetValue(l.Slug, out var s) && s == stories[a.Slug])) / (double)followed.Count;
+    }
 }

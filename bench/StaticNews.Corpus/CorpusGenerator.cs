@@ -9,7 +9,7 @@ namespace StaticNews.Corpus;
 /// everywhere, so neither a theme's words nor a common name identify a story. Deterministic from the seed;
 /// each article is generated on its own, so they can be produced in parallel or streamed.
 /// </summary>
-public sealed class CorpusGenerator
+public sealed class CorpusGenerator : ICorpus
 {
     private const int AuthorsPerSection = 8;
     private const int CitiesCount = 30;

@@ -12,7 +12,7 @@ public static class CorpusWriter
     public const string StoriesFile = ".corpus/stories.tsv";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(CorpusGenerator corpus, string directory)
+    public static void Write(ICorpus corpus, string directory)
     {
         Directory.CreateDirectory(directory);
         foreach (var section in corpus.Sections) Directory.CreateDirectory(Path.Combine(directory, section));
@@ -52,7 +52,7 @@ public static class CorpusWriter
         {article.Body}
         """;
 
-    private static string SiteFile(CorpusGenerator corpus) =>
+    private static string SiteFile(ICorpus corpus) =>
         "name: \"The Generated Gazette\"\nbase_url: \"https://corpus.example.org/\"\nlanguage: en-GB\ntimezone: UTC\nsections:\n"
         + string.Concat(corpus.Sections.Select(s => $"  - slug: {s}\n    name: {char.ToUpperInvariant(s[0])}{s[1..]}\n"));
 }

@@ -9,7 +9,7 @@ public sealed class RelatedCommand : Command
 {
     public readonly SiteOptions Site = new();
 
-    public readonly Argument<string> Slug = new("slug") { Description = "The slug of the article, e.g. storm-ilse-floods-saltmere." };
+    public readonly Argument<string> Slug = new("slug") { Description = "The slug of the article, e.g. storm-ilse-floods-saltmere (or world/storm-ilse-floods-saltmere)." };
 
     public readonly Option<bool> Explain = new("--explain")
     {
@@ -35,15 +35,32 @@ public sealed class RelatedCommand : Command
                 return 1;
             }
 
-            var slug = parseResult.GetValue(Slug)!;
+            var given = parseResult.GetValue(Slug)!;
+            var slug = SlugOf(given, site);
             if (engine.Explain(site, slug) is not { } explanation)
             {
-                var similar = site.Articles.Select(a => a.Slug).Where(s => s.Contains(slug, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).Take(5).ToList();
-                error.WriteLine($"no article has the slug '{slug}'." + (similar.Count > 0 ? $" Did you mean: {string.Join(", ", similar)}?" : " Slugs are the file names without .md, or slug: in the front matter."));
+                var word = slug.Split('/')[^1];
+                var similar = site.Articles.Where(a => a.Slug.Contains(word, StringComparison.OrdinalIgnoreCase))
+                    .Select(a => $"{a.Section.Slug}/{a.Slug}").Order(StringComparer.Ordinal).Take(5).ToList();
+                error.WriteLine($"No article has the slug '{given}'." + (similar.Count > 0
+                    ? $" Did you mean: {string.Join(", ", similar)}?"
+                    : " Give the file name without .md (or its slug: from the front matter), alone or after its section, e.g. world/storm-closes-harbour."));
                 return 1;
             }
             RelatedReport.Write(explanation, site.Config, parseResult.GetValue(Explain), output);
             return 0;
         });
+    }
+
+    /// <summary>
+    /// The article's slug from what an editor types: the slug, or the section and slug as in its address or file path
+    /// (world/storm-closes-harbour, /world/storm-closes-harbour/, world/storm-closes-harbour.md).
+    /// </summary>
+    private static string SlugOf(string given, StaticNews.Model.Site site)
+    {
+        var path = given.Trim().Trim('/');
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) path = path[..^3];
+        var parts = path.Split('/');
+        return parts.Length == 2 && site.Articles.Any(a => a.Slug == parts[1] && a.Section.Slug == parts[0]) ? parts[1] : path;
     }
 }

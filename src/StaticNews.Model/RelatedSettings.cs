@@ -15,8 +15,14 @@ public sealed record RelatedSettings
     /// <summary>Words, names, tags and authors on more than this share of the archive carry no weight.</summary>
     public double CommonShare { get; init; } = 0.1;
 
-    /// <summary>A story must be at least this similar (0 to 1, before recency) to count as a follow-up.</summary>
+    /// <summary>
+    /// A newer story counts as a follow-up when what it says and the names it gives (the text and names signals, weighted)
+    /// times its Latest recency (<see cref="LatestHalfLifeDays"/>) reach this.
+    /// </summary>
     public double LatestMinSimilarity { get; init; } = 0.25;
+
+    /// <summary>For "Latest on this story", a follow-up this many days later counts half: a story's developments come close together.</summary>
+    public double LatestHalfLifeDays { get; init; } = 30;
 
     /// <summary>Cards one section may fill in Explore before close-scoring stories of other sections go first.</summary>
     public int MaxPerSection { get; init; } = 3;

@@ -17,7 +17,7 @@ public sealed class RelatedCommandTests
         var latest = run.Output.IndexOf("Latest on this story:", StringComparison.Ordinal);
         var explore = run.Output.IndexOf("Explore:", StringComparison.Ordinal);
         Assert.True(latest >= 0 && explore > latest, run.Output);
-        Assert.Contains("harbour-reopens (world, 2026-03-18): Harbour reopens after three-day storm", run.Output[latest..explore]);
+        Assert.Contains("harbour-reopens (world, 2026-03-18): Harbour reopens after three-day storm", run.Output[explore..]);
         Assert.Contains("port-fees-rise", run.Output[explore..]);
         Assert.DoesNotContain("draft-budget-leak", run.Output);
     }
@@ -28,8 +28,8 @@ public sealed class RelatedCommandTests
         var run = await CliRun.InvokeAsync("related", "storm-closes-harbour", "-i", Newsroom, "--explain");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("score   text  names   tags authors section recency", run.Output);
-        var row = Regex.Match(run.Output, @"^\s+1\s+(?<score>\d\.\d{3})(?<shares>(\s+\d+%){5})\s+(?<recency>\d\.\d\d)\s+harbour-reopens", RegexOptions.Multiline);
+        Assert.Contains("score latest   text  names   tags authors section recency", run.Output);
+        var row = Regex.Match(run.Output, @"^\s+1\s+(?<score>\d\.\d{3})\s+(?<latest>\d\.\d{3})(?<shares>(\s+\d+%){5})\s+(?<recency>\d\.\d\d)\s+harbour-reopens", RegexOptions.Multiline);
         Assert.True(row.Success, run.Output);
         var shares = Regex.Matches(row.Groups["shares"].Value, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
         Assert.InRange(shares.Sum(), 98, 102);
@@ -42,7 +42,30 @@ public sealed class RelatedCommandTests
         var run = await CliRun.InvokeAsync("related", "storm", "-i", Newsroom);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("no article has the slug 'storm'. Did you mean: storm-closes-harbour?", run.Error);
+        Assert.Contains("No article has the slug 'storm'. Did you mean: world/storm-closes-harbour?", run.Error);
+    }
+
+    [Fact]
+    public async Task An_article_can_be_named_by_its_section_and_slug_as_in_its_address()
+    {
+        // Given the section/slug form an editor copies from the address bar or the file path
+        // When
+        var run = await CliRun.InvokeAsync("related", "world/storm-closes-harbour", "-i", Newsroom);
+
+        // Then
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("storm-closes-harbour (world, 2026-03-15)", run.Output);
+    }
+
+    [Fact]
+    public async Task A_section_and_slug_that_do_not_match_fail_with_a_sentence_and_a_hint()
+    {
+        // When
+        var run = await CliRun.InvokeAsync("related", "business/storm-closes-harbour", "-i", Newsroom);
+
+        // Then
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("No article has the slug 'business/storm-closes-harbour'. Did you mean: world/storm-closes-harbour?", run.Error);
     }
 
     [Fact]

@@ -6,12 +6,15 @@ using StaticNews.Model;
 namespace StaticNews.Generator.Building;
 
 /// <summary>Validates one article's front matter into an <see cref="Article"/> (its body is rendered later, once every URL is known).</summary>
+/// <param name="flawed">Sections and authors declared with errors: an article naming one has no second error.</param>
 public sealed class ArticleBuilder(
     SiteConfig config,
     IReadOnlyDictionary<string, Author> authors,
     InputFolder input,
-    DiagnosticBag diagnostics)
+    DiagnosticBag diagnostics,
+    FlawedNames? flawed = null)
 {
+    private readonly FlawedNames flawed = flawed ?? FlawedNames.None;
     private const int WordsPerMinute = 220;
     /// <summary>A day's reading: anything longer is a typo, and would print as a nonsense read time.</summary>
     private const int MaxReadTime = 1440;
@@ -49,11 +52,12 @@ public sealed class ArticleBuilder(
 
         Section? section = null;
         if (dto.Section is null) Missing(fm, path, "section", $"section: {config.Sections[0].Slug}");
-        else if (!sections.TryGetValue(dto.Section.Trim(), out section))
+        // While a section declaration has errors, an article's section cannot be judged: it may name the one meant there.
+        else if (!sections.TryGetValue(dto.Section.Trim(), out section) && flawed.Sections.Count == 0)
             Error(Codes.UnknownSection, path, fm.LineOf("section"),
                 $"section '{dto.Section}' is not declared in site.yml. Use one of: {string.Join(", ", sections.Keys)}.");
 
-        var slug = dto.Slug?.Trim() ?? Path.GetFileNameWithoutExtension(document.RelativePath);
+        var slug = SlugOf(document);
         if (!Slugs.IsValid(slug) || UrlPaths.Reserved.Contains(slug))
             Error(Codes.InvalidSlug, path, fm.LineOf("slug"),
                 $"slug '{slug}' is not usable in a URL. Use {Slugs.Rule} (rename the file or set slug:).");
@@ -62,7 +66,10 @@ public sealed class ArticleBuilder(
         foreach (var authorSlug in Entries(fm, path, "authors", dto.Authors))
         {
             if (!authors.TryGetValue(authorSlug, out var author))
-                Error(Codes.UnknownAuthor, path, fm.LineOf("authors"), $"author '{authorSlug}' is not in authors.yml. Add them there or correct the slug.");
+            {
+                if (!flawed.Authors.Contains(authorSlug.Trim())) Error(Codes.UnknownAuthor, path, fm.LineOf("authors"),
+                    $"author '{authorSlug}' is not in authors.yml. Add them there or correct the slug.");
+            }
             else if (articleAuthors.Contains(author))
                 Error(Codes.InvalidValue, path, fm.LineOf("authors"), $"author '{authorSlug}' is listed twice, so the byline would name them twice. Remove one.");
             else articleAuthors.Add(author);
@@ -112,6 +119,10 @@ public sealed class ArticleBuilder(
             Extra = fm.UnknownKeys.ToDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal),
         };
     }
+
+    /// <summary>The slug an article file is known by: its slug: field, else its file name.</summary>
+    public static string SlugOf(SourceDocument document) =>
+        document.FrontMatter.Value.Slug?.Trim() ?? Path.GetFileNameWithoutExtension(document.RelativePath);
 
     private HeroImage? BuildImage(YamlSource<FrontMatterDto> fm, string path)
     {

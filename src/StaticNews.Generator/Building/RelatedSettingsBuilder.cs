@@ -47,6 +47,7 @@ public sealed class RelatedSettingsBuilder(DiagnosticBag diagnostics)
             HalfLifeDays = Check(dto.HalfLifeDays, defaults.HalfLifeDays, "half_life_days", d => d is > 0 and <= MaxHalfLifeDays, $"a number of days above 0 and at most {MaxHalfLifeDays}, e.g. 180"),
             CommonShare = Check(dto.CommonShare, defaults.CommonShare, "common_share", s => s is > 0 and <= 1, "a share above 0 and at most 1, e.g. 0.1"),
             LatestMinSimilarity = Check(dto.LatestMinSimilarity, defaults.LatestMinSimilarity, "latest_min_similarity", s => s is >= 0 and <= 1, "between 0 and 1, e.g. 0.25"),
+            LatestHalfLifeDays = Check(dto.LatestHalfLifeDays, defaults.LatestHalfLifeDays, "latest_half_life_days", d => d is > 0 and <= MaxHalfLifeDays, $"a number of days above 0 and at most {MaxHalfLifeDays}, e.g. 30"),
             MaxPerSection = Check(dto.MaxPerSection, defaults.MaxPerSection, "max_per_section", n => n is > 0 and <= SiteConfigBuilder.MaxRelatedCount,
                 $"a whole number from 1 to {SiteConfigBuilder.MaxRelatedCount}"),
             Weights = weights,

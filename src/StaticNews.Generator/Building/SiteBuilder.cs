@@ -19,14 +19,20 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var config = new SiteConfigBuilder(diagnostics).Build(content.SiteFile, options.BaseUrl, p => InputPaths.Exists(content.Input, p));
         if (config is null) return null;
         var authors = new AuthorsBuilder(diagnostics).Build(content.AuthorsFile, config.BasePath);
+        var flawedSettings = FlawedNames.InSettings(content.SiteFile.Value, config, content.AuthorsFile?.Value, authors);
 
-        var articleBuilder = new ArticleBuilder(config, authors, content.Input, diagnostics);
-        var built = content.Documents
+        var articleBuilder = new ArticleBuilder(config, authors, content.Input, diagnostics, flawedSettings);
+        var attempts = content.Documents
             .AsParallel().AsOrdered()
             .Select(document => (Document: document, Article: articleBuilder.Build(document)))
+            .ToList();
+        var built = attempts
             .Where(x => x.Article is not null)
             .Select(x => (x.Document, Article: x.Article!))
             .ToList();
+        var flawed = flawedSettings.WithArticles(attempts
+            .Where(x => x.Article is null).Select(x => ArticleBuilder.SlugOf(x.Document))
+            .Concat(content.UnloadedFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>()));
         var verdicts = built.Select(x => (x.Document, x.Article, Why: Publication.WhyHidden(x.Article, options))).ToList();
         var hidden = verdicts
             .Where(x => x.Why is not null)
@@ -39,8 +45,8 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var targets = published
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => TargetOf(g.First(), config), StringComparer.Ordinal);
-        ReportUnknownPins(described, targets, hidden);
-        ReportUnknownExcludes(described, targets, hidden);
+        ReportUnknownPins(described, targets, hidden, flawed);
+        ReportUnknownExcludes(described, targets, hidden, flawed);
         ReportAliasConflicts(described, config);
         ReportTagsSharingAnAddress(described);
 
@@ -54,6 +60,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         {
             WhyUnpublished = slug => hidden.GetValueOrDefault(slug),
             EmbedHosts = config.EmbedHosts.ToHashSet(StringComparer.Ordinal),
+            HasErrors = flawed.Articles.Contains,
         };
         var profiler = new TextProfiler();
         cache?.UseBasePath(config.BasePath);
@@ -110,10 +117,11 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
     private void ReportUnknownPins(
         IEnumerable<(SourceDocument Document, Article Article)> articles,
         IReadOnlyDictionary<string, LinkTarget> targets,
-        IReadOnlyDictionary<string, string> hidden)
+        IReadOnlyDictionary<string, string> hidden,
+        FlawedNames flawed)
     {
         foreach (var (document, article) in articles)
-        foreach (var pin in article.PinnedRelated.Where(pin => !targets.ContainsKey(pin)))
+        foreach (var pin in article.PinnedRelated.Where(pin => !targets.ContainsKey(pin) && !flawed.Articles.Contains(pin)))
         {
             var line = document.FrontMatter.LineOf("related");
             if (hidden.TryGetValue(pin, out var why))
@@ -155,12 +163,13 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
     private void ReportUnknownExcludes(
         IEnumerable<(SourceDocument Document, Article Article)> articles,
         IReadOnlyDictionary<string, LinkTarget> targets,
-        IReadOnlyDictionary<string, string> hidden)
+        IReadOnlyDictionary<string, string> hidden,
+        FlawedNames flawed)
     {
         foreach (var (document, article) in articles)
         {
             var line = document.FrontMatter.LineOf("related_exclude");
-            foreach (var slug in article.ExcludedRelated.Where(slug => !targets.ContainsKey(slug) && !hidden.ContainsKey(slug)))
+            foreach (var slug in article.ExcludedRelated.Where(slug => !targets.ContainsKey(slug) && !hidden.ContainsKey(slug) && !flawed.Articles.Contains(slug)))
                 diagnostics.Error(Codes.UnknownExclude, document.DisplayPath, line, 1,
                     $"related_exclude names '{slug}', which does not exist. Correct the slug or remove it from related_exclude:.");
             foreach (var slug in article.ExcludedRelated.Intersect(article.PinnedRelated, StringComparer.Ordinal))

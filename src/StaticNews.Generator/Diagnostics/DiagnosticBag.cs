@@ -11,6 +11,7 @@ namespace StaticNews.Generator.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> items = new();
+    private readonly ConcurrentDictionary<string, bool> dependedOn = new(StringComparer.Ordinal);
 
     public void Error(string code, string path, int line, int column, string message) =>
         items.Enqueue(new Diagnostic(Severity.Error, code, TextCharacters.Printable(path), line, column, TextCharacters.Printable(message)));
@@ -20,9 +21,16 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => items.Any(d => d.IsError);
 
-    /// <summary>All diagnostics in a stable order: by file, line, column, then code.</summary>
+    /// <summary>Marks a file other files depend on (site.yml, authors.yml): its problems come first, as they may be why others fail.</summary>
+    public void DependedOn(string path) => dependedOn.TryAdd(path, true);
+
+    /// <summary>
+    /// All diagnostics in one stable order, the same for every reader (terminal, JSON, annotations, the preview):
+    /// problems of files others depend on first, since they may be the cause, then by file, line, column and code.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
-        items.OrderBy(d => d.Path, StringComparer.Ordinal)
+        items.OrderBy(d => dependedOn.ContainsKey(d.Path) ? 0 : 1)
+            .ThenBy(d => d.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -34,15 +34,17 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         articles?.Begin(rawHtml);
         var files = input.Files("*.md", diagnostics)
             .AsParallel().AsOrdered()
-            .Select(relative => LoadDocument(input, relative, pipeline))
+            .Select(relative => (Path: relative, Loaded: LoadDocument(input, relative, pipeline)))
             .ToList();
         var documents = new List<SourceDocument>(files.Count);
-        foreach (var (lookup, document) in files)
+        var unloaded = new List<string>();
+        foreach (var (relative, (lookup, document)) in files)
         {
             if (lookup is { } found) articles?.Loaded(found, document);
             if (document is not null) documents.Add(document);
+            else unloaded.Add(relative);
         }
-        return new LoadedContent(input, site, authors, documents, pipeline);
+        return new LoadedContent(input, site, authors, documents, pipeline) { UnloadedFiles = unloaded };
     }
 
     /// <summary>Only site.yml and authors.yml, for tools that need the settings but no articles.</summary>
@@ -61,9 +63,11 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         return null;
     }
 
+    /// <summary>Reads a settings file (site.yml, authors.yml), which every article depends on.</summary>
     private YamlSource<T>? ReadYamlFile<T>(InputFolder input, string relativePath) where T : class, new()
     {
         var display = input.Display(relativePath);
+        diagnostics.DependedOn(display);
         if (!Path.Exists(input.Combine(relativePath)) && !IsLink(input.Combine(relativePath))) return null;
         var text = ReadText(input, relativePath, display);
         return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics);

@@ -8,4 +8,8 @@ public sealed record LoadedContent(
     YamlSource<SiteFileDto>? SiteFile,
     YamlSource<List<AuthorDto>>? AuthorsFile,
     IReadOnlyList<SourceDocument> Documents,
-    MarkdownPipeline Pipeline);
+    MarkdownPipeline Pipeline)
+{
+    /// <summary>Article files that were found but could not be read as articles (their errors are reported).</summary>
+    public IReadOnlyList<string> UnloadedFiles { get; init; } = [];
+}

@@ -9,6 +9,7 @@ public sealed class RelatedSettingsDto
     public double? HalfLifeDays { get; set; }
     public double? CommonShare { get; set; }
     public double? LatestMinSimilarity { get; set; }
+    public double? LatestHalfLifeDays { get; set; }
     public int? MaxPerSection { get; set; }
     public RelatedWeightsDto? Weights { get; set; }
 }

@@ -37,6 +37,9 @@ public sealed class BodyRenderer(
     /// <summary>site.yml's <c>embed_hosts:</c>: hosts whose pages <c>::: embed</c> may show in a frame.</summary>
     public IReadOnlySet<string> EmbedHosts { get; init; } = new HashSet<string>();
 
+    /// <summary>Whether a slug names an article file that has errors of its own: a link to it is not a second error.</summary>
+    public Func<string, bool> HasErrors { get; init; } = _ => false;
+
     public string Render(MarkdownDocument document, string displayPath) => Render(document, MarkdownParts.Of(document), displayPath);
 
     /// <param name="parts">The document's links and paragraphs, found when it was loaded.</param>
@@ -123,6 +126,12 @@ public sealed class BodyRenderer(
             facts?.Reported = true;
             diagnostics.Error(Codes.LinkToUnpublished, displayPath, line, column,
                 $"the article '{slug}' {why}, so this link would lead nowhere. Remove the link or publish that article first.");
+            return null;
+        }
+        if (target is null && HasErrors(slug))
+        {
+            // Not kept by the article cache: this body has no true link yet. The build fails on the target's own error.
+            facts?.Reported = true;
             return null;
         }
         if (target is null)

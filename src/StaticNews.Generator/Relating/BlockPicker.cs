@@ -66,13 +66,22 @@ internal sealed class BlockPicker(FeatureIndex index)
         PickDiverse(ranked);
     }
 
-    /// <summary>The most similar newer stories (then in rank order), shown newest first.</summary>
+    /// <summary>
+    /// The most similar newer stories (then in rank order), shown newest first. Only what the stories say and name, and
+    /// how close together they came out, admit one (<see cref="RelatedCandidate.LatestStrength"/>): tags, authors and
+    /// section are shared by every story of a desk, so they may order close stories but never make two events one story.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PickLatest(Article article, ReadOnlySpan<ScoredCandidate> ranked)
     {
         newer.Clear();
         foreach (var i in open)
-            if (index.Articles[ranked[i].Id].PublishedAt > article.PublishedAt && ranked[i].Similarity >= settings.LatestMinSimilarity) newer.Add(ranked[i]);
+        {
+            var candidate = index.Articles[ranked[i].Id];
+            if (candidate.PublishedAt > article.PublishedAt
+                && ranked[i].Story * RelatedCandidate.LatestRecency(candidate.PublishedAt - article.PublishedAt, settings) >= settings.LatestMinSimilarity)
+                newer.Add(ranked[i]);
+        }
         CollectionsMarshal.AsSpan(newer).Sort(new MoreSimilarFirst(index));
         for (var i = 0; i < Math.Min(newer.Count, settings.LatestCount); i++) Latest.Add(newer[i].Id);
         CollectionsMarshal.AsSpan(Latest).Sort(new NewestFirst(index));

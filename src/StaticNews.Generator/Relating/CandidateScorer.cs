@@ -69,7 +69,7 @@ internal sealed class CandidateScorer
             if (candidate == id) continue;
             var at = candidate * FeatureIndex.IndexedKinds;
             var similarity = (index.SectionOf[candidate] == section ? weights.Section : 0)
-                + weights.Text * partial[at] + weights.Entities * partial[at + 1] + weights.Tags * partial[at + 2] + weights.Authors * partial[at + 3];
+                + weights.Text * partial[at] + weights.Entities * NamesWeight(id, candidate) * partial[at + 1] + weights.Tags * partial[at + 2] + weights.Authors * partial[at + 3];
             if (count == poolSize && similarity <= poolScores[worst]) continue;
             var score = similarity * Recency(id, candidate);
             if (count < poolSize)
@@ -83,7 +83,11 @@ internal sealed class CandidateScorer
                 worst = Worst(count);
             }
         }
-        for (var i = 0; i < count; i++) ranked[i] = new ScoredCandidate(poolIds[i], Similarity(id, poolIds[i]), Recency(id, poolIds[i]));
+        for (var i = 0; i < count; i++)
+        {
+            var (similarity, story) = Similarity(id, poolIds[i]);
+            ranked[i] = new ScoredCandidate(poolIds[i], similarity, Recency(id, poolIds[i]), story);
+        }
         var result = ranked.AsSpan(0, count);
         result.Sort(new RankOrder(index));
         return result;
@@ -97,12 +101,13 @@ internal sealed class CandidateScorer
         return new RelatedCandidate(index.Articles[candidate], contributions, Sum(contributions), Recency(id, candidate), pinned);
     }
 
+    /// <summary>The similarity, and the text and names signals alone as <see cref="RelatedCandidate.StorySimilarity"/> adds them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double Similarity(int id, int candidate)
+    private (double Similarity, double Story) Similarity(int id, int candidate)
     {
         Span<double> contributions = stackalloc double[SignalCount];
         Contributions(id, candidate, contributions);
-        return Sum(contributions);
+        return (Sum(contributions), contributions[(int)Signal.Text] + contributions[(int)Signal.Entities]);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -110,6 +115,7 @@ internal sealed class CandidateScorer
     {
         for (var kind = 0; kind < FeatureIndex.IndexedKinds; kind++)
             contributions[kind] = Weight((Signal)kind) * Cosine(kind, id, candidate);
+        contributions[(int)Signal.Entities] *= NamesWeight(id, candidate);
         contributions[(int)Signal.Section] = index.SectionOf[candidate] == index.SectionOf[id] ? weights.Section : 0;
     }
 
@@ -219,6 +225,10 @@ internal sealed class CandidateScorer
             return byWeight != 0 ? byWeight : x.Id.CompareTo(y.Id);
         }
     }
+
+    /// <summary>Names count as much as the shorter of the two texts lets them (<see cref="FeatureIndex.FullNamesTerms"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private float NamesWeight(int a, int b) => Math.Min(index.NamesWeight[a], index.NamesWeight[b]);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Recency(int a, int b) => Math.Pow(0.5, Math.Abs(index.DayOf[a] - index.DayOf[b]) / halfLifeDays);

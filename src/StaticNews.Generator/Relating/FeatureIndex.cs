@@ -16,6 +16,12 @@ internal sealed class FeatureIndex
     /// <summary>A feature is only "too common" when it is also on more than this many articles, so small sites keep their tags.</summary>
     public const int CommonFloor = 10;
 
+    /// <summary>
+    /// An article with fewer distinct words than this (one or two sentences) has its names signal scaled down in
+    /// proportion: a single name it shares with another story would otherwise be all its names, and look like one story.
+    /// </summary>
+    public const int FullNamesTerms = 20;
+
     /// <summary>Stored features per article and kind (the rest still count in the vector's length).</summary>
     private static readonly int[] MaxStored = [48, 24, 16, 8];
 
@@ -36,8 +42,10 @@ internal sealed class FeatureIndex
         var sections = new Dictionary<string, int>(StringComparer.Ordinal);
         SectionOf = new int[articles.Count];
         DayOf = new double[articles.Count];
+        NamesWeight = new float[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
+            NamesWeight[i] = Math.Min(1f, articles[i].Text.Terms.Count / (float)FullNamesTerms);
             idOf.Add(articles[i].Slug, i);
             if (!sections.TryGetValue(articles[i].Section.Slug, out SectionOf[i])) sections.Add(articles[i].Section.Slug, SectionOf[i] = sections.Count);
             DayOf[i] = articles[i].PublishedAt.UtcTicks / (double)TimeSpan.TicksPerDay;
@@ -51,6 +59,9 @@ internal sealed class FeatureIndex
 
     /// <summary>How many different sections <see cref="SectionOf"/> numbers.</summary>
     public int SectionCount { get; }
+
+    /// <summary>Per article id: how much its names count, 1 unless it is very short (<see cref="FullNamesTerms"/>).</summary>
+    public float[] NamesWeight { get; }
 
     /// <summary>Per article id: its publication time in days.</summary>
     public double[] DayOf { get; }

@@ -11,6 +11,21 @@ public sealed record RelatedCandidate(Article Article, IReadOnlyList<double> Con
 {
     public double Score => Similarity * Recency;
 
+    /// <summary>
+    /// What the two stories say and the names they give: the text and names signals, weighted. "Latest on this story"
+    /// is judged on this alone; tags, authors and section describe a beat, which every story of a desk shares, so they
+    /// may order close stories but never make two events one story.
+    /// </summary>
+    public double StorySimilarity => Contributions[(int)Signal.Text] + Contributions[(int)Signal.Entities];
+
+    /// <summary>What "Latest on this story" compares with <see cref="RelatedSettings.LatestMinSimilarity"/>: <see cref="StorySimilarity"/> times the Latest recency.</summary>
+    public double LatestStrength(Article article, RelatedSettings settings) =>
+        StorySimilarity * LatestRecency(Article.PublishedAt - article.PublishedAt, settings);
+
+    /// <summary>0.5 per <see cref="RelatedSettings.LatestHalfLifeDays"/> between the two stories.</summary>
+    public static double LatestRecency(TimeSpan apart, RelatedSettings settings) =>
+        Math.Pow(0.5, Math.Abs(apart.TotalDays) / settings.LatestHalfLifeDays);
+
     /// <summary>The share of the similarity that <paramref name="signal"/> brought, 0 to 1.</summary>
     public double ShareOf(Signal signal) => Similarity > 0 ? Contributions[(int)signal] / Similarity : 0;
 }

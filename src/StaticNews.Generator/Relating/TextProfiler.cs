@@ -16,6 +16,12 @@ public sealed class TextProfiler
     public const float TitleWeight = 3;
     public const float SummaryWeight = 2;
 
+    /// <summary>
+    /// A body word counts 1 at the lead and less further down, to this at the last word: news puts the story first, and
+    /// a round-up's closing line about another story should not make it that story.
+    /// </summary>
+    public const float TailWeight = 0.5f;
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "la", "van", "von", "al", "bin", "da", "del" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorSpans = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -30,25 +36,35 @@ public sealed class TextProfiler
     {
         var counts = threadCounts ??= new Counts();
         counts.Reset(pools.Value!);
-        Read(title, TitleWeight, counts, headline: true);
-        if (summary is not null) Read(summary, SummaryWeight, counts, headline: false);
-        Read(body, 1, counts, headline: false);
+        Read(title, TitleWeight, TitleWeight, counts, headline: true);
+        if (summary is not null) Read(summary, SummaryWeight, SummaryWeight, counts, headline: false);
+        Read(body, 1, TailWeight, counts, headline: false);
         return new TextProfile(Top(counts.Terms, MaxTerms, counts), Top(counts.Entities, MaxEntities, counts));
     }
 
-    private static void Read(string text, float weight, Counts counts, bool headline)
+    /// <param name="weight">What a word at the start counts.</param>
+    /// <param name="endWeight">What a word at the end counts; words between count in proportion to where they are.</param>
+    private static void Read(string text, float weight, float endWeight, Counts counts, bool headline)
     {
         var tokens = counts.Tokens;
         Tokenizer.Split(text, tokens);
-        foreach (var token in tokens)
+        var taper = new Taper(weight, endWeight, Math.Max(1, tokens.Count - 1));
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (!token.IsWord || token.Length < 3) continue;
             var lower = counts.Lowered(token.In(text));
             if (StopWords.Contains(lower) || IsNumber(lower)) continue;
-            Add(counts.Terms, lower[..Stemmer.Stem(lower)], weight, counts);
+            Add(counts.Terms, lower[..Stemmer.Stem(lower)], taper.At(i), counts);
         }
         if (headline && IsTitleCase(text, tokens)) return;
-        AddEntities(text, tokens, weight, counts);
+        AddEntities(text, tokens, taper, counts);
+    }
+
+    /// <summary>What a token counts by its position: from the first weight at the start to the end weight at the last token.</summary>
+    private readonly record struct Taper(float Start, float End, int Last)
+    {
+        public float At(int position) => Start + (End - Start) * position / Last;
     }
 
     /// <summary>A headline in Title Case would make every word a name.</summary>
@@ -66,7 +82,7 @@ public sealed class TextProfiler
     }
 
     /// <summary>Runs of capitalised words ("Port Castell Athletic", "Bank of Vestria"), without leading or trailing stop words.</summary>
-    private static void AddEntities(string text, List<Token> tokens, float weight, Counts counts)
+    private static void AddEntities(string text, List<Token> tokens, Taper taper, Counts counts)
     {
         var runStart = 0;
         for (var i = 0; i <= tokens.Count; i++)
@@ -75,7 +91,7 @@ public sealed class TextProfiler
             var capitalised = token.IsWord && char.IsUpper(text[token.Start]);
             var connector = token.IsWord && i > runStart && ConnectorSpans.Contains(token.In(text));
             if (capitalised || connector) continue;
-            AddEntity(text, tokens, runStart, i, weight, counts);
+            AddEntity(text, tokens, runStart, i, taper.At(runStart), counts);
             runStart = i + 1;
         }
     }

@@ -10,7 +10,7 @@ public sealed class RelatedSettingsBuilderTests
         // Given
         using var temp = new TempFolder();
         var input = temp.CopyFrom(RepositoryPaths.Fixture("valid", "newsroom", "input"), "input");
-        File.AppendAllText(Path.Combine(input, "site.yml"), "related:\n  explore_heading: \"More to read\"\n  latest_heading: \"Follow-ups\"\n  half_life_days: 30\n");
+        File.AppendAllText(Path.Combine(input, "site.yml"), "related:\n  explore_heading: \"More to read\"\n  latest_heading: \"Follow-ups\"\n  half_life_days: 30\n  latest_min_similarity: 0.05\n");
         using var site = new FixtureSite(input);
 
         // When
@@ -29,7 +29,7 @@ public sealed class RelatedSettingsBuilderTests
     {
         using var temp = new TempFolder();
         var input = temp.CopyFrom(RepositoryPaths.Fixture("valid", "newsroom", "input"), "input");
-        File.AppendAllText(Path.Combine(input, "site.yml"), "related:\n  latest_count: -1\n  common_share: 2\n  weights: {tags: -1}\n");
+        File.AppendAllText(Path.Combine(input, "site.yml"), "related:\n  latest_count: -1\n  common_share: 2\n  latest_half_life_days: 0\n  weights: {tags: -1}\n");
         using var site = new FixtureSite(input);
 
         var result = await site.BuildAsync();
@@ -37,6 +37,7 @@ public sealed class RelatedSettingsBuilderTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == "SN0202" && d.Message.Contains("related.latest_count"));
         Assert.Contains(result.Diagnostics, d => d.Code == "SN0202" && d.Message.Contains("related.common_share"));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SN0202" && d.Message.Contains("related.latest_half_life_days"));
         Assert.Contains(result.Diagnostics, d => d.Code == "SN0202" && d.Message.Contains("related.weights.tags"));
     }
 

@@ -46,4 +46,20 @@ public sealed class DiagnosticTests
         Assert.Equal("input/world/a<U+202E>.md", diagnostic.Path);
         Assert.Equal("tag 'a<U+0007>b<U+202E>c<U+000A>d' is odd.", diagnostic.Message);
     }
+
+    [Fact]
+    public void Problems_of_a_file_others_depend_on_come_first_as_they_may_be_the_cause()
+    {
+        // Given an article error and a site.yml error, which would come later by path
+        var bag = new DiagnosticBag();
+        bag.DependedOn("input/site.yml");
+        bag.Error(Codes.UnknownSection, "input/business/a.md", 4, 1, "article");
+        bag.Error(Codes.InvalidSiteConfig, "input/site.yml", 8, 1, "settings");
+
+        // When
+        var sorted = bag.ToSortedList();
+
+        // Then
+        Assert.Equal(["settings", "article"], sorted.Select(d => d.Message));
+    }
 }

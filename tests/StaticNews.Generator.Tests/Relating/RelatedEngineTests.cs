@@ -167,7 +167,7 @@ public sealed class RelatedEngineTests
     [Fact]
     public void Latest_on_this_story_holds_newer_close_matches_newest_first_and_explore_does_not_repeat_them()
     {
-        var newsroom = new Newsroom { ExploreCount = 5, Settings = new() { LatestCount = 2, LatestMinSimilarity = 0.3 } }
+        var newsroom = new Newsroom { ExploreCount = 5, Settings = new() { LatestCount = 2, LatestMinSimilarity = 0.05 } }
             .Story("strike-called", 0, "Dockers at Castell port strike over automation.", tags: ["port-strike"])
             .Story("earlier-vote", -5, "Dockers at Castell port vote on a strike over automation.", tags: ["port-strike"])
             .Story("strike-talks", 3, "Castell port strike talks over automation stall.", tags: ["port-strike"])
@@ -248,4 +248,60 @@ public sealed class RelatedEngineTests
         // Then: one match of ana's weight on "storm" (1) with one of the two on "flood" (1/sqrt 2)
         Assert.Equal(new RelatedWeights().Authors * Math.Sqrt(0.5), candidate.Contributions[(int)Signal.Authors], 6);
     }
+
+    [Fact]
+    public void A_newer_story_that_shares_only_the_desk_tags_and_authors_is_not_latest_on_this_story()
+    {
+        // Given two different sport events a day apart: same section, tag and reporter, no shared words or names
+        var newsroom = new Newsroom { ExploreCount = 3, Settings = new() { LatestCount = 3 } }
+            .Story("cup-final", 0, "Athletic beat Rovers in the cup final after extra time.", section: Sport, tags: ["football"], authors: ["desk"])
+            .Story("marathon", 1, "Runners crossed the bridge twice on the new marathon course.", section: Sport, tags: ["football"], authors: ["desk"])
+            .Filler(12);
+
+        // When
+        var latest = newsroom.Latest("cup-final");
+
+        // Then
+        Assert.Empty(latest);
+        Assert.Contains("marathon", newsroom.Explore("cup-final"));
+    }
+
+    [Fact]
+    public void A_follow_up_counts_less_for_latest_the_longer_after_the_story_it_came()
+    {
+        // Given the same follow-up two days and a year after the story
+        var soon = new Newsroom { Settings = new() { LatestCount = 3, LatestMinSimilarity = 0.1 } }
+            .Story("strike-called", 0, "Dockers at Castell port strike over automation.")
+            .Story("strike-ends", 2, "The Castell port strike over automation ends.")
+            .Filler(12);
+        var late = new Newsroom { Settings = new() { LatestCount = 3, LatestMinSimilarity = 0.1 } }
+            .Story("strike-called", 0, "Dockers at Castell port strike over automation.")
+            .Story("strike-ends", 365, "The Castell port strike over automation ends.")
+            .Filler(12);
+
+        // When
+        var soonLatest = soon.Latest("strike-called");
+        var lateLatest = late.Latest("strike-called");
+
+        // Then
+        Assert.Equal(["strike-ends"], soonLatest);
+        Assert.Empty(lateLatest);
+    }
+
+    [Fact]
+    public void In_a_one_line_story_a_single_shared_name_counts_less()
+    {
+        // Given two one-line stories about different events whose only name is the same minister
+        var newsroom = new Newsroom()
+            .Story("budget", 0, "Helena Marsh sets out the budget.")
+            .Story("festival", 1, "Helena Marsh opens the festival.")
+            .Filler(12);
+
+        // When
+        var shortPair = newsroom.Candidate("festival", "budget");
+
+        // Then the name, all the names either has, brings well under the names weight (0.3) it would bring in long texts
+        Assert.InRange(shortPair.Contributions[(int)Signal.Entities], 0.001, 0.3 * 0.5);
+    }
 }
+

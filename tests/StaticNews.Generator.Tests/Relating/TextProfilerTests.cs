@@ -41,7 +41,24 @@ public sealed class TextProfilerTests
         var profile = new TextProfiler().Profile("Harbour strike", "Dockers walk out", "The harbour strike began with dockers and cranes.");
 
         Assert.Equal(["harbour", "strik", "docker", "walk", "began", "cran"], profile.Terms.Select(t => t.Term));
-        Assert.Equal(TextProfiler.TitleWeight + 1, profile.Terms[0].Count);
+        Assert.InRange(profile.Terms[0].Count, TextProfiler.TitleWeight + TextProfiler.TailWeight, TextProfiler.TitleWeight + 1);
+    }
+
+    [Fact]
+    public void A_word_in_the_lead_of_the_body_counts_more_than_the_same_word_at_its_tail()
+    {
+        // Given a round-up that opens with the harbour and mentions cranes only in its last line
+        var body = "Harbour boats sailed on time across the bay today while painters worked along the quay. " +
+            "Passengers praised the new timetable and the cafe on the pier. Elsewhere, cranes.";
+
+        // When
+        var profile = new TextProfiler().Profile("", null, body);
+
+        // Then
+        var counts = profile.Terms.ToDictionary(t => t.Term, t => t.Count);
+        Assert.Equal(1f, counts["harbour"]);
+        Assert.True(counts["cran"] < counts["harbour"]);
+        Assert.InRange(counts["cran"], TextProfiler.TailWeight, TextProfiler.TailWeight + 0.05f);
     }
 
     [Fact]
