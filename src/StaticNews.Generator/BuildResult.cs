@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Arti
     /// <summary>Pages rendered by this build; the others were carried over from the previous build unchanged.</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>Pictures this build encoded; the others came from the picture store (<c>.staticnews/pictures/</c>).</summary>
+    public int PicturesEncoded { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
     public bool Succeeded => ErrorCount == 0;

@@ -47,6 +47,8 @@ public sealed record SiteConfig
 
     public RelatedSettings Related { get; init; } = new();
 
+    public PictureSettings Pictures { get; init; } = new();
+
     /// <remarks>A plain path skips parsing a <see cref="Uri"/>, which would give the same text: sitemaps and pages ask for thousands.</remarks>
     public string AbsoluteUrl(string rootRelativeUrl) =>
         IsPlainPath(rootRelativeUrl) ? origin + rootRelativeUrl : new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;

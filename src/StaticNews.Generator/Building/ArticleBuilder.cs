@@ -137,7 +137,7 @@ public sealed class ArticleBuilder(
             Error(Codes.MissingImage, path, line, $"image '{src}' does not exist in the input folder. Check the file name.");
             return null;
         }
-        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim());
+        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim()) { Source = src };
     }
 
     private List<Correction> BuildCorrections(YamlSource<FrontMatterDto> fm, string path)

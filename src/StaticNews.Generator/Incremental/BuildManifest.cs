@@ -19,6 +19,10 @@ public static class BuildManifest
     /// <summary>The article cache (<c>Loading/ArticleCache</c>) of the same output, in the same folder.</summary>
     public static string ArticlesPathFor(OutputFolder output) => Path.ChangeExtension(PathFor(output), ".articles");
 
+    /// <summary>The picture store (<c>Pictures/PictureStore</c>): shared by every output beside it, since its entries are keyed by content.</summary>
+    public static string PicturesPathFor(OutputFolder output) =>
+        Path.Combine(Path.GetDirectoryName(output.FullPath) ?? ".", ".staticnews", "pictures");
+
     public static PreviousBuild Read(OutputFolder output)
     {
         var path = PathFor(output);

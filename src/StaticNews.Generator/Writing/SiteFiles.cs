@@ -1,11 +1,12 @@
 using System.Text;
 using StaticNews.Generator.Building;
 using StaticNews.Generator.Loading;
+using StaticNews.Generator.Pictures;
 using StaticNews.Generator.Rendering;
 
 namespace StaticNews.Generator.Writing;
 
-/// <summary>Files a build writes: rendered pages, the theme's assets and the input's static files (images).</summary>
+/// <summary>Files a build writes: rendered pages, the theme's assets and the input's static files (SVG pictures and the like).</summary>
 public static class SiteFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -31,10 +32,14 @@ public static class SiteFiles
         return files;
     }
 
-    /// <summary>Files such as images that are copied as they are; hidden files and links out of the input folder are left behind.</summary>
+    /// <summary>
+    /// Files such as SVG pictures that are copied as they are; hidden files and links out of the input folder are left
+    /// behind, and raster pictures are published by the picture stage, stripped of their metadata.
+    /// </summary>
     private static IEnumerable<string> StaticInputFiles(InputFolder input) =>
         input.Files("*")
             .Where(relative => !ContentExtensions.Contains(Path.GetExtension(relative)))
+            .Where(relative => RasterFormat.Of(relative) is null)
             .Where(relative => !relative.Split('/').Any(part => part.StartsWith('.')))
             .Where(relative => InputPaths.Exists(input, relative));
 }
