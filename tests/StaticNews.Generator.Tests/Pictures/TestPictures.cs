@@ -16,6 +16,13 @@ public static class TestPictures
         return bytes.JpegsaveBuffer(q: 85);
     }
 
+    /// <summary>A plain grey PNG of the given size.</summary>
+    public static byte[] Png(int width, int height)
+    {
+        using var grey = (Image.Black(width, height, bands: 3) + 128).Cast(Enums.BandFormat.Uchar);
+        return grey.PngsaveBuffer();
+    }
+
     /// <summary>
     /// A phone's photo: 3000 × 2000 pixels stored sideways with Orientation 6, GPS, a serial number, an artist, XMP and
     /// IPTC. Upright it is 2000 × 3000 with the red block at its top left (stored at the bottom left).
