@@ -69,5 +69,7 @@ public sealed class PicturePrivacyTests
         Assert.Matches("style=\"background-color:#[0-9a-f]{6}\"", html);
         Assert.Contains("fetchpriority=\"high\"", html, StringComparison.Ordinal);
         Assert.Contains("sizes=\"(min-width: 44rem) 42rem, calc(100vw - 2rem)\"", html, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image:width\" content=\"2000\"", html, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image:height\" content=\"1000\"", html, StringComparison.Ordinal);
     }
 }
