@@ -15,6 +15,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Arti
     /// <summary>What the build decided by itself that is worth a line under <c>--verbose</c>, e.g. a damaged cache set aside.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>Pictures this build encoded; the others came from the picture store (<c>.staticnews/pictures/</c>).</summary>
+    public int PicturesEncoded { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
     public bool Succeeded => ErrorCount == 0;

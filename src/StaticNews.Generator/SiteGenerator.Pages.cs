@@ -14,11 +14,11 @@ namespace StaticNews.Generator;
 public sealed partial class SiteGenerator
 {
     /// <summary>Which pages the site has, the key of each, which of them the previous build already holds, and every other file.</summary>
-    private BuildPlan Plan(BuildOptions options, InputFolder input, Site site, PreviousBuild last, DiagnosticBag diagnostics)
+    private BuildPlan Plan(BuildOptions options, InputFolder input, Site site, IReadOnlyList<OutputFile> pictures, PreviousBuild last, DiagnosticBag diagnostics)
     {
         var pages = PagePlanner.Plan(site);
         var keys = PageKeys.Compute(site, pages, theme, workers);
-        var others = SiteFiles.Collect(input, site.UnpublishedFiles, theme, diagnostics).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
+        var others = SiteFiles.Collect(input, site.UnpublishedFiles, theme, diagnostics).Concat(pictures).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
         var paths = pages.Select(page => page.OutputPath).Concat(others.Select(file => file.Path)).ToHashSet(StringComparer.Ordinal);
 
         var pageKeys = new Dictionary<string, PageKey>(pages.Count, StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using StaticNews.Generator.Building;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Incremental;
 using StaticNews.Generator.Loading;
+using StaticNews.Generator.Pictures;
 using StaticNews.Generator.Relating;
 using StaticNews.Generator.Rendering;
 using StaticNews.Generator.Writing;
@@ -46,14 +47,15 @@ public sealed partial class SiteGenerator(
         var input = InputFolder.From(options.InputDirectory);
         var notes = new List<string>();
         var cache = articles ?? (options.UseCache ? ArticleCache.Read(BuildManifest.ArticlesPathFor(output), discarded: notes.Add) : new ArticleCache());
-        var site = LoadBuildAndRelate(options, input, diagnostics, progress, cache);
-        if (site is null || diagnostics.HasErrors)
-            return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed) { Notes = notes };
+        var store = new PictureStore(options.UseCache ? BuildManifest.PicturesPathFor(output) : null);
+        var (site, pictures) = LoadBuildAndRelate(options, input, diagnostics, progress, cache, store);
+        if (site is null || pictures is null || diagnostics.HasErrors)
+            return new BuildResult(diagnostics.ToSortedList(), site?.Articles.Count ?? 0, 0, 0, clock.Elapsed) { Notes = notes, PicturesEncoded = pictures?.Encoded ?? 0 };
 
         var last = options.UseCache ? BuildManifest.Read(output, discarded: notes.Add) : PreviousBuild.None;
         try
         {
-            var plan = Plan(options, input, site, last, diagnostics);
+            var plan = Plan(options, input, site, pictures.Files, last, diagnostics);
             if (diagnostics.HasErrors) return Failed();
             int written;
             if (last.PageCount > 0 && plan.Fresh.Count <= PatchLimit)
@@ -82,6 +84,7 @@ public sealed partial class SiteGenerator(
                 NextChange = site.NextChange,
                 PagesRendered = plan.Fresh.Count,
                 Notes = notes,
+                PicturesEncoded = pictures.Encoded,
             };
 
             BuildResult Failed() => new(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, 0, clock.Elapsed) { Notes = notes };
@@ -138,11 +141,11 @@ public sealed partial class SiteGenerator(
     {
         var diagnostics = new DiagnosticBag();
         var input = InputFolder.From(options.InputDirectory);
-        var site = LoadBuildAndRelate(options, input, diagnostics, progress, articles);
-        if (site is null || diagnostics.HasErrors)
+        var (site, pictures) = LoadBuildAndRelate(options, input, diagnostics, progress, articles, new PictureStore(folder: null));
+        if (site is null || pictures is null || diagnostics.HasErrors)
             return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
 
-        var plan = Plan(options, input, site, previous ?? PreviousBuild.None, diagnostics);
+        var plan = Plan(options, input, site, pictures.Files, previous ?? PreviousBuild.None, diagnostics);
         if (diagnostics.HasErrors) return new GeneratedSite(site, [], plan.Pages.Count, diagnostics.ToSortedList());
         var files = new List<OutputFile>();
         await RenderAndCheckAsync(plan, site, diagnostics, (batch, _) => { files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
@@ -157,28 +160,33 @@ public sealed partial class SiteGenerator(
     public GeneratedSite Relate(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var site = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress: null, articles);
+        var (site, _) = LoadBuildAndRelate(options, InputFolder.From(options.InputDirectory), diagnostics, progress: null, articles, pictures: null);
         return new GeneratedSite(site, [], 0, diagnostics.ToSortedList());
     }
 
-    private Site? LoadBuildAndRelate(BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress, ArticleCache? cache)
+    /// <param name="pictures">Where encoded pictures are kept; without one (the <c>related</c> command) no picture is looked at.</param>
+    private (Site? Site, PublishedPictures? Pictures) LoadBuildAndRelate(
+        BuildOptions options, InputFolder input, DiagnosticBag diagnostics, IProgress<GenerationProgress>? progress, ArticleCache? cache, PictureStore? pictures)
     {
         if (!Directory.Exists(input.FullPath))
         {
             diagnostics.Error(Codes.MissingSiteConfig, input.DisplayRoot, 0, 0, "the input folder does not exist. Pass --input with the folder that holds site.yml.");
-            return null;
+            return (null, null);
         }
 
         var site = LoadAndBuild(options, input, diagnostics, progress, cache);
         if (site is null || diagnostics.HasErrors)
         {
             SiteFiles.Check(input, diagnostics);
-            return site;
+            return (site, null);
         }
 
+        // Before Relate, so the related blocks hold the articles whose hero images carry their pictures.
+        var published = pictures is null ? null : new PictureStage(pictures, diagnostics, workers).Publish(site, input);
+        site = published?.Site ?? site;
         site = site with { Related = relatedFinder.FindAll(site) };
         Finished(progress, GenerationStage.Relate, site.Articles.Count);
-        return site;
+        return (site, published);
     }
 
     /// <summary>A method of its own so the loaded Markdown trees are garbage once Build has rendered the bodies.</summary>

@@ -23,6 +23,9 @@ public sealed record Site
     /// <summary>Input files (pictures) only unpublished articles use: not copied, so an embargoed picture does not leak.</summary>
     public IReadOnlySet<string> UnpublishedFiles { get; init; } = new HashSet<string>();
 
+    /// <summary>Where published articles name their hero pictures, in article order: bad pictures are reported at these lines.</summary>
+    public IReadOnlyList<PictureReference> PictureReferences { get; init; } = [];
+
     public RelatedStories RelatedTo(Article article) =>
         Related.TryGetValue(article.Slug, out var related) ? related : RelatedStories.None;
 }

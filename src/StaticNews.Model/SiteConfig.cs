@@ -50,6 +50,8 @@ public sealed record SiteConfig
     /// <summary>Lower-case hosts whose https pages a <c>::: embed</c> may show in a frame, besides the known platforms.</summary>
     public IReadOnlyList<string> EmbedHosts { get; init; } = [];
 
+    public PictureSettings Pictures { get; init; } = new();
+
     /// <remarks>A plain path skips parsing a <see cref="Uri"/>, which would give the same text: sitemaps and pages ask for thousands.</remarks>
     public string AbsoluteUrl(string rootRelativeUrl) =>
         IsPlainPath(rootRelativeUrl) ? origin + rootRelativeUrl : new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;

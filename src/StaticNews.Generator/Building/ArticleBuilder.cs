@@ -153,7 +153,7 @@ public sealed class ArticleBuilder(
             Error(refusal.Code, path, line, $"image '{src}': {refusal.Message}");
             return null;
         }
-        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim());
+        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim()) { Source = src };
     }
 
     private List<Correction> BuildCorrections(YamlSource<FrontMatterDto> fm, string path)

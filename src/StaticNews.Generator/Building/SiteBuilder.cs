@@ -81,6 +81,10 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             Tags = articles.SelectMany(a => a.Tags).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
             NextChange = Publication.NextChange(built.Select(x => x.Article), options),
             UnpublishedFiles = withheld,
+            PictureReferences = described
+                .Where(x => x.Article.Image is not null)
+                .Select(x => new PictureReference(x.Article.Image!.Source, x.Document.DisplayPath, x.Document.FrontMatter.LineOf("image")))
+                .ToList(),
         };
     }
 

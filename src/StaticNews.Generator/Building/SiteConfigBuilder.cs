@@ -31,6 +31,31 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             LogoUrl = logo is null ? null : baseUrl.AbsolutePath + logo,
             Related = new RelatedSettingsBuilder(diagnostics).Build(file),
             EmbedHosts = ParseEmbedHosts(file),
+            Pictures = BuildPictureSettings(file),
+        };
+    }
+
+    private PictureSettings BuildPictureSettings(YamlSource<SiteFileDto> file)
+    {
+        var defaults = new PictureSettings();
+        var widths = file.Value.ImageWidths;
+        if (widths is not null && (widths.Count == 0 || widths.Any(w => w is < 16 or > 8192)))
+        {
+            diagnostics.Error(Codes.InvalidPictureSettings, file.DisplayPath, file.LineOf("image_widths"), 1,
+                "image_widths must list widths in pixels between 16 and 8192, e.g. image_widths: [480, 800, 1200, 1600, 2400].");
+            widths = null;
+        }
+        var maxPixels = file.Value.ImageMaxPixels;
+        if (maxPixels is <= 0)
+        {
+            diagnostics.Error(Codes.InvalidPictureSettings, file.DisplayPath, file.LineOf("image_max_pixels"), 1,
+                "image_max_pixels must be a positive number of pixels, e.g. image_max_pixels: 100000000 (100 megapixels).");
+            maxPixels = null;
+        }
+        return new PictureSettings
+        {
+            Widths = widths is null ? defaults.Widths : widths.Distinct().Order().ToList(),
+            MaxPixels = maxPixels ?? defaults.MaxPixels,
         };
     }
 

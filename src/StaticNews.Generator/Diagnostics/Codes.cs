@@ -75,6 +75,22 @@ public static class Codes
     /// <summary>A warning: two different tag names get one slug, so their stories share one tag page.</summary>
     public const string TagSharesAddress = "SN0405";
 
+    /// <summary>A picture libvips cannot decode: truncated, corrupt, or not a picture at all.</summary>
+    public const string PictureUnreadable = "SN0500";
+    /// <summary>More pixels than <c>image_max_pixels</c>: refused before decoding (a decompression bomb).</summary>
+    public const string PictureTooLarge = "SN0502";
+    /// <summary>The file's bytes are another format than its extension says.</summary>
+    public const string PictureFormatMismatch = "SN0503";
+    /// <summary>A format browsers or this build cannot take, such as HEIC: export it as JPEG.</summary>
+    public const string PictureUnsupported = "SN0504";
+    /// <summary>A warning: narrower than the smallest width, so it is published at its own size.</summary>
+    public const string PictureTooSmall = "SN0505";
+    /// <summary>Animated GIF and WebP are refused: they are heavy, and a still or a video serves readers better.</summary>
+    public const string PictureAnimated = "SN0506";
+    /// <summary>An SVG with scripts, event handlers or external references, which would run on the site's origin.</summary>
+    public const string UnsafeSvg = "SN0507";
+    public const string InvalidPictureSettings = "SN0508";
+
     /// <summary>serve: the theme edited on disk does not compile (its compiler errors are shown as they are).</summary>
     public const string ThemeDidNotCompile = "SN0601";
     /// <summary>serve: a rebuild stopped with an unexpected exception (a bug); shown like any error, and the watcher keeps going.</summary>

@@ -22,6 +22,10 @@ public static class BuildManifest
     /// <summary>The article cache (<c>Loading/ArticleCache</c>) of the same output, in the same folder.</summary>
     public static string ArticlesPathFor(OutputFolder output) => Path.ChangeExtension(PathFor(output), ".articles");
 
+    /// <summary>The picture store (<c>Pictures/PictureStore</c>): shared by every output beside it, since its entries are keyed by content.</summary>
+    public static string PicturesPathFor(OutputFolder output) =>
+        Path.Combine(Path.GetDirectoryName(output.FullPath) ?? ".", ".staticnews", "pictures");
+
     /// <param name="discarded">Told why, when the manifest exists but does not read back cleanly.</param>
     public static PreviousBuild Read(OutputFolder output, Action<string>? discarded = null)
     {

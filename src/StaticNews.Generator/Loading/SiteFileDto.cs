@@ -12,6 +12,8 @@ public sealed class SiteFileDto
     public int? RelatedCount { get; set; }
     public int? FeedSize { get; set; }
     public string? Logo { get; set; }
+    public List<int>? ImageWidths { get; set; }
+    public long? ImageMaxPixels { get; set; }
     public RelatedSettingsDto? Related { get; set; }
     public List<SectionDto>? Sections { get; set; }
 

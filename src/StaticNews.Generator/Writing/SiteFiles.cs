@@ -1,11 +1,12 @@
 using System.Text;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
+using StaticNews.Generator.Pictures;
 using StaticNews.Generator.Rendering;
 
 namespace StaticNews.Generator.Writing;
 
-/// <summary>Files a build writes: rendered pages, the theme's assets and the input's static files (images).</summary>
+/// <summary>Files a build writes: rendered pages, the theme's assets and the input's static files (SVG pictures and the like).</summary>
 public static class SiteFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -40,12 +41,16 @@ public static class SiteFiles
     /// </summary>
     public static void Check(InputFolder input, DiagnosticBag diagnostics) => _ = StaticInputFiles(input, diagnostics).Count();
 
-    /// <summary>Files such as images that are copied as they are; hidden files are left behind, refused ones reported.</summary>
+    /// <summary>
+    /// Files such as SVG pictures that are copied as they are; hidden files are left behind, refused ones reported
+    /// (raster pictures too, though the picture stage publishes them, stripped of their metadata).
+    /// </summary>
     private static IEnumerable<string> StaticInputFiles(InputFolder input, DiagnosticBag diagnostics) =>
         input.Files("*")
             .Where(relative => !ContentExtensions.Contains(Path.GetExtension(relative)))
             .Where(relative => !relative.Split('/').Any(part => part.StartsWith('.')))
-            .Where(relative => MayPublish(input, relative, diagnostics));
+            .Where(relative => MayPublish(input, relative, diagnostics))
+            .Where(relative => RasterFormat.Of(relative) is null);
 
     private static bool MayPublish(InputFolder input, string relative, DiagnosticBag diagnostics)
     {
@@ -55,7 +60,8 @@ public static class SiteFiles
             refusal.Report(diagnostics, display);
             return false;
         }
-        if (!PictureExtensions.Contains(Path.GetExtension(relative)) || new FileInfo(input.Combine(relative)).Length > 0) return true;
+        // An empty raster picture is the picture stage's to report, at the front matter line that names it.
+        if (!PictureExtensions.Contains(Path.GetExtension(relative)) || RasterFormat.Of(relative) is not null || new FileInfo(input.Combine(relative)).Length > 0) return true;
         diagnostics.Error(Codes.EmptyImage, display, 0, 0,
             "the picture is empty (0 bytes), so it would show as a broken image. Copy the real picture again, or delete the file.");
         return false;

@@ -58,7 +58,7 @@ public sealed class ArticleCacheTests : IDisposable
     public async Task Deleting_an_image_a_cached_body_shows_is_reported_as_in_a_cold_build()
     {
         // Given a body that shows a picture, built once
-        File.WriteAllBytes(Path.Combine(corpus.Input, "quay.png"), [0x89, 0x50, 0x4E, 0x47]);
+        File.WriteAllBytes(Path.Combine(corpus.Input, "quay.png"), Pictures.TestPictures.Png(64, 48));
         File.AppendAllText(Linking, "\n![The quay at dusk](quay.png)\n");
         Assert.True((await Build()).Result.Succeeded);
 

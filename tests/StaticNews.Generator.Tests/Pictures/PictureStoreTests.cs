@@ -1,0 +1,56 @@
+namespace StaticNews.Generator.Tests.Pictures;
+
+/// <summary>Pictures are encoded once: a rebuild takes them from the store and leaves the published files untouched.</summary>
+public sealed class PictureStoreTests
+{
+    [Fact]
+    public async Task A_rebuild_encodes_nothing_unchanged_and_keeps_each_derivative_bytes_and_time()
+    {
+        // Given a built site with a photo (its own bytes, so no other test has encoded it in this process)
+        using var scratch = new ScratchSite();
+        scratch.WriteBytes("images/quay.jpg", TestPictures.Jpeg(1700 + Random.Shared.Next(200), 1000));
+        scratch.Write("world/pictured.md", ScratchSite.Article("Body.", "image: {src: images/quay.jpg, alt: \"A quay\"}\n"));
+        var first = await scratch.Site.BuildAsync();
+        Assert.True(first.Succeeded, FixtureSite.Describe(first.Diagnostics));
+        Assert.Equal(1, first.PicturesEncoded);
+        var derivatives = Directory.GetFiles(Path.Combine(scratch.Site.Output, "images"), "quay.*");
+        var before = derivatives.ToDictionary(p => p, p => (File.ReadAllBytes(p), File.GetLastWriteTimeUtc(p)));
+
+        // When an article's text changes and the site is built again
+        scratch.Write("world/pictured.md", ScratchSite.Article("Body, edited.", "image: {src: images/quay.jpg, alt: \"A quay\"}\n"));
+        var second = await scratch.Site.BuildAsync();
+
+        // Then
+        Assert.True(second.Succeeded, FixtureSite.Describe(second.Diagnostics));
+        Assert.Equal(0, second.PicturesEncoded);
+        foreach (var (path, (bytes, time)) in before)
+        {
+            Assert.Equal(bytes, File.ReadAllBytes(path));
+            Assert.Equal(time, File.GetLastWriteTimeUtc(path));
+        }
+        Assert.NotEmpty(Directory.GetDirectories(Path.Combine(Path.GetDirectoryName(scratch.Site.Output)!, ".staticnews", "pictures")));
+    }
+
+    [Fact]
+    public async Task A_replaced_picture_is_encoded_again_under_new_addresses()
+    {
+        // Given
+        using var scratch = new ScratchSite();
+        scratch.WriteBytes("images/quay.jpg", TestPictures.Jpeg(900 + Random.Shared.Next(200), 600));
+        scratch.Write("world/pictured.md", ScratchSite.Article("Body.", "image: {src: images/quay.jpg, alt: \"A quay\"}\n"));
+        await scratch.Site.BuildAsync();
+        var oldPage = scratch.Site.ReadOutput("world/pictured/index.html");
+
+        // When
+        scratch.WriteBytes("images/quay.jpg", TestPictures.Jpeg(1300 + Random.Shared.Next(200), 600));
+        var result = await scratch.Site.BuildAsync();
+
+        // Then
+        Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
+        Assert.Equal(1, result.PicturesEncoded);
+        Assert.NotEqual(oldPage, scratch.Site.ReadOutput("world/pictured/index.html"));
+        var oldCopy = System.Text.RegularExpressions.Regex.Match(oldPage, @"images/(quay\.[0-9a-f]{10}\.480\.webp)").Groups[1].Value;
+        Assert.NotEmpty(oldCopy);
+        Assert.False(scratch.Site.OutputExists("images/" + oldCopy), "the old picture's copies are gone");
+    }
+}
