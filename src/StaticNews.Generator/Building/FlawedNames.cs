@@ -14,8 +14,8 @@ public sealed record FlawedNames(IReadOnlySet<string> Sections, IReadOnlySet<str
 
     /// <summary>Sections and authors written in the settings files that did not make it into the site's settings.</summary>
     public static FlawedNames InSettings(SiteFileDto site, SiteConfig config, IEnumerable<AuthorDto>? authors, IReadOnlyDictionary<string, Author> valid) => new(
-        Declared(site.Sections?.Select(s => s.Slug)).Except(config.Sections.Select(s => s.Slug)).ToHashSet(StringComparer.Ordinal),
-        Declared(authors?.Select(a => a.Slug)).Except(valid.Keys).ToHashSet(StringComparer.Ordinal),
+        Declared(site.Sections?.Select(s => s?.Slug)).Except(config.Sections.Select(s => s.Slug)).ToHashSet(StringComparer.Ordinal),
+        Declared(authors?.Select(a => a?.Slug)).Except(valid.Keys).ToHashSet(StringComparer.Ordinal),
         new HashSet<string>());
 
     /// <summary>These names plus the slugs of articles that exist as files but have errors instead of an article.</summary>
