@@ -36,7 +36,7 @@ function Invoke-Step([string] $Name, [scriptblock] $Command) {
 }
 
 function Install-TestTools {
-    if (-not (Test-Path node_modules/vnu-jar/build/dist/vnu.jar)) {
+    if (-not (Test-Path node_modules/vnu-jar/build/dist/vnu.jar) -or -not (Test-Path node_modules/axe-core/axe.min.js)) {
         Invoke-Step 'npm ci (test tools)' { npm ci --ignore-scripts --no-audit --no-fund }
     }
 }

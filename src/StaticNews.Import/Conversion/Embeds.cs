@@ -1,29 +1,24 @@
 using System.Text.RegularExpressions;
+using StaticNews.Generator.Markdown.StoryElements;
 
 namespace StaticNews.Import.Conversion;
 
 /// <summary>Addresses of the platforms the story elements embed, and the <c>::: embed</c> block written for them.</summary>
 public static partial class Embeds
 {
-    private static readonly string[] Hosts =
-    [
-        "youtube.com", "youtu.be", "vimeo.com", "twitter.com", "x.com", "instagram.com", "tiktok.com",
-        "facebook.com", "fb.watch", "soundcloud.com", "open.spotify.com",
-    ];
-
     [GeneratedRegex(@"^https?://(?:www\.)?youtube(?:-nocookie)?\.com/embed/([A-Za-z0-9_-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex YouTubePlayer();
 
     [GeneratedRegex(@"^https?://player\.vimeo\.com/video/([0-9]+)", RegexOptions.CultureInvariant)]
     private static partial Regex VimeoPlayer();
 
-    /// <summary>True for an http(s) address on one of the embeddable platforms.</summary>
-    public static bool IsEmbeddable(string text)
-    {
-        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return false;
-        var host = uri.Host.ToLowerInvariant();
-        return Hosts.Any(known => host == known || host.EndsWith("." + known, StringComparison.Ordinal));
-    }
+    /// <summary>
+    /// True for an address the story elements embed as it is (the generator's own platform patterns; an http address
+    /// counts as its https twin). Anything else stays a link, so an import never writes an embed the build refuses.
+    /// </summary>
+    public static bool IsEmbeddable(string text) =>
+        Uri.TryCreate(Secure(text), UriKind.Absolute, out var uri) && uri.Scheme == "https"
+        && EmbedProviders.All.FirstOrDefault(provider => provider.Serves(uri)) is { } known && known.FrameUrl(uri) is not null;
 
     /// <summary>The address a platform gives for a player iframe's source (youtube.com/embed/ID → watch?v=ID), or null.</summary>
     public static string? FromPlayer(string src)
@@ -36,5 +31,11 @@ public static partial class Embeds
     }
 
     /// <summary>The story element for an embed: a line <c>::: embed URL</c>, then the closing <c>:::</c>.</summary>
-    public static string Block(string url) => $"::: embed {url.Trim()}\n:::";
+    public static string Block(string url) => $"::: embed {Secure(url)}\n:::";
+
+    /// <summary>The embed block for an address the story elements take, otherwise the address as a plain link.</summary>
+    public static string BlockOrLink(string url) => IsEmbeddable(url) ? Block(url) : $"<{Secure(url)}>";
+
+    private static string Secure(string url) =>
+        url.Trim() is var trimmed && trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "https://" + trimmed[7..] : trimmed;
 }

@@ -99,7 +99,7 @@ public sealed partial class HtmlToMarkdown
     private IEnumerable<string> Frame(IElement frame, IConversionScope scope)
     {
         var src = frame.GetAttribute("src") ?? "";
-        if (Embeds.FromPlayer(src) is { } url) return [Embeds.Block(url)];
+        if (Embeds.FromPlayer(src) is { } url) return [Embeds.BlockOrLink(url)];
         scope.Report(Codes.ImportDroppedContent, $"an <iframe> from '{src}' was left out: it is not a platform the embed element knows.");
         return [];
     }

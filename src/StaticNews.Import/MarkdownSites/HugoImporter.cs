@@ -75,7 +75,7 @@ public sealed partial class HugoImporter : MarkdownSiteImporter
             var name = match.Groups[2].Value.ToLowerInvariant();
             if (match.Groups[1].Value.Length > 0) return "";
             var args = new ShortcodeArguments(match.Groups[3].Value);
-            string? Embed(string? url) => url is null ? null : "\n\n" + Embeds.Block(url) + "\n\n";
+            string? Embed(string? url) => url is null ? null : "\n\n" + Embeds.BlockOrLink(url) + "\n\n";
             var converted = name switch
             {
                 "youtube" => Embed(args.Get("id", 0) is { } id ? $"https://www.youtube.com/watch?v={id}" : null),

@@ -119,9 +119,9 @@ public sealed partial class JekyllImporter : MarkdownSiteImporter
                 "raw" or "endraw" => "",
                 "post_url" or "link" => args.Get("path", 0) is { } path && slugsByName.TryGetValue(Path.GetFileNameWithoutExtension(path), out var slug) ? "xref:" + slug : null,
                 "include" when args.Get("file", 0) is { } file && args.Get("id") is { } id && file.Contains("youtube", StringComparison.OrdinalIgnoreCase)
-                    => "\n\n" + Embeds.Block($"https://www.youtube.com/watch?v={id}") + "\n\n",
+                    => "\n\n" + Embeds.BlockOrLink($"https://www.youtube.com/watch?v={id}") + "\n\n",
                 "include" when args.Get("file", 0) is { } file && args.Get("id") is { } id && file.Contains("vimeo", StringComparison.OrdinalIgnoreCase)
-                    => "\n\n" + Embeds.Block($"https://vimeo.com/{id}") + "\n\n",
+                    => "\n\n" + Embeds.BlockOrLink($"https://vimeo.com/{id}") + "\n\n",
                 _ => null,
             };
             if (converted is null) report(Codes.ImportUnknownShortcode, $"the Liquid tag {{% {name} %}} has no StaticNews equivalent (or names nothing imported); it was left out.");

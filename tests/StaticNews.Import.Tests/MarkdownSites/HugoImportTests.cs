@@ -57,7 +57,7 @@ public sealed class HugoImportTests : IDisposable
         Assert.Contains("tags: [\"council\", \"budget\", \"Politics\"]", article);
         Assert.Contains("image: {src: \"images/hall.png\", alt: \"Council votes for a new budget\"}", article);
         Assert.Contains("[bridge opening](xref:bridge-opens)", article);
-        Assert.Contains("::: embed https://www.youtube.com/watch?v=abc123XYZ\n:::", article);
+        Assert.Contains("::: embed https://www.youtube.com/watch?v=abc123XYZ_0\n:::", article);
         Assert.Contains("![Town hall](images/hall.png)\n\n*The town hall at noon*", article);
         Assert.DoesNotContain("script", article);
         Assert.Contains("![The bridge](images/content/news/bridge-opens/bridge.png)", folder.Read("news/bridge-opens.md"));

@@ -58,7 +58,7 @@ public sealed class JekyllImportTests : IDisposable
         Assert.Contains("authors: [\"sam-lee\"]", article);
         Assert.Contains("tags: [\"flood\", \"river\", \"alerts\"]", article);
         Assert.Contains("[record rain](xref:rain-record)", article);
-        Assert.Contains("::: embed https://www.youtube.com/watch?v=xyz789\n:::", article);
+        Assert.Contains("::: embed https://www.youtube.com/watch?v=xyz789ABCde\n:::", article);
         Assert.Contains("```ruby\nputs \"stay safe\"\n```", article);
         Assert.Contains("image: {src: \"images/assets/rain.png\", alt: \"A record month of rain\"}", folder.Read("weather/rain-record.md"));
         Assert.Contains("draft: true", folder.Read("news/ideas.md"));
