@@ -57,7 +57,7 @@ public sealed class OneMistakeOneErrorTests
 
         // Then
         var error = Assert.Single(diagnostics);
-        Assert.Equal((Codes.InvalidSiteConfig, LineOf(input, "site.yml", "  - slug: World Desk")), (error.Code, error.Line));
+        Assert.Equal((Codes.InvalidSiteConfig, LineOf(input, "site.yml", "sections:")), (error.Code, error.Line));
         Assert.EndsWith("site.yml", error.Path);
     }
 

@@ -53,6 +53,8 @@ public sealed class FrontMatterBinderTests
                 return;
             }
             if (stream.Documents.Count != 1) return;
+            // A lone surrogate cannot be written back as YAML to compare; the build refuses it at its line (SN0103).
+            if (stream.Documents[0].AllNodes.OfType<YamlScalarNode>().Any(node => HasLoneSurrogate(node.Value))) return;
 
             // When
             var dto = FrontMatterBinder.TryBind(stream.Documents[0].RootNode);
@@ -63,6 +65,16 @@ public sealed class FrontMatterBinderTests
             Assert.Equal(Canonical.Serialize(Deserializer.Deserialize<FrontMatterDto>(text)), Canonical.Serialize(dto));
         }, iter: 20000, threads: 1);
         Assert.True(bound > 500, $"only {bound} cases were bound");
+    }
+
+    private static bool HasLoneSurrogate(string? value)
+    {
+        for (var i = 0; value is not null && i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(value[i])) return true;
+        }
+        return false;
     }
 
     [Fact]
