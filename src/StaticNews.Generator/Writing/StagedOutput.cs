@@ -59,7 +59,7 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Swaps the gathered files in as the output folder.</summary>
     public void Commit()
     {
-        removed = hadOutput ? CountMissing() : 0;
+        removed = Directory.Exists(output.FullPath) ? CountMissing() : 0;
         output.SwapIn(staging);
         committed = true;
     }
