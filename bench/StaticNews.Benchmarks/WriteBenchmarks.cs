@@ -34,8 +34,8 @@ public class WriteBenchmarks
     }
 
     [Benchmark]
-    public Task<int> IntoEmptyFolder() => new OutputFolder(inputs.OutputDirectory).ReplaceWithAsync(files);
+    public Task<OutputChanges> IntoEmptyFolder() => new OutputFolder(inputs.OutputDirectory).ReplaceWithAsync(files);
 
     [Benchmark]
-    public Task<int> OverUnchangedSite() => new OutputFolder(inputs.OutputDirectory).ReplaceWithAsync(files);
+    public Task<OutputChanges> OverUnchangedSite() => new OutputFolder(inputs.OutputDirectory).ReplaceWithAsync(files);
 }

@@ -4,8 +4,15 @@ using StaticNews.Model;
 namespace StaticNews.Generator;
 
 /// <summary>What a build did: its diagnostics and counts for the summary line.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int ArticleCount, int PageCount, int FilesWritten, TimeSpan Elapsed)
+/// <param name="FilesChanged">Output files whose bytes this build changed: new, replaced or removed (a failed build changes none).</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int ArticleCount, int PageCount, int FilesChanged, TimeSpan Elapsed)
 {
+    /// <summary>Of <see cref="FilesChanged"/>, the files the previous output had and this site no longer has.</summary>
+    public int FilesRemoved { get; init; }
+
+    /// <summary>Output files left as they were, because their new bytes equal the previous build's.</summary>
+    public int FilesUnchanged { get; init; }
+
     /// <summary>When the site next changes by itself (a scheduled publish or an expiry), if ever.</summary>
     public ScheduledChange? NextChange { get; init; }
 

@@ -57,7 +57,7 @@ public sealed partial class SiteGenerator(
         {
             var plan = Plan(options, input, site, pictures.Files, last, diagnostics);
             if (diagnostics.HasErrors) return Failed();
-            int written;
+            OutputChanges changes;
             if (last.PageCount > 0 && plan.Fresh.Count <= PatchLimit)
             {
                 // Few pages changed: render and check them all first, then patch them into the output in place.
@@ -65,8 +65,7 @@ public sealed partial class SiteGenerator(
                 await RenderAndCheckAsync(plan, site, diagnostics, (batch, _) => { files.AddRange(batch); return Task.CompletedTask; }, cancellationToken, progress);
                 if (diagnostics.HasErrors) return Failed();
                 BuildManifest.Forget(output);
-                await output.PatchAsync(files, plan.Lost, cancellationToken);
-                written = plan.Paths.Count;
+                changes = await output.PatchAsync(files, plan.Lost, cancellationToken);
             }
             else
             {
@@ -75,12 +74,14 @@ public sealed partial class SiteGenerator(
                 if (diagnostics.HasErrors) return Failed();
                 BuildManifest.Forget(output);
                 staged.Commit();
-                written = staged.FilesWritten;
+                changes = staged.Changes;
             }
-            progress?.Report(new GenerationProgress(GenerationStage.Write, written, written));
+            progress?.Report(new GenerationProgress(GenerationStage.Write, changes.Changed, changes.Changed));
             await SaveStateAsync(output, options, plan, last, cache, site, diagnostics, cancellationToken);
-            return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, written, clock.Elapsed)
+            return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, changes.Changed, clock.Elapsed)
             {
+                FilesRemoved = changes.Removed,
+                FilesUnchanged = changes.Unchanged,
                 NextChange = site.NextChange,
                 PagesRendered = plan.Fresh.Count,
                 Notes = notes,

@@ -12,8 +12,26 @@ public sealed class BuildCommandTests
         var run = await CliRun.InvokeAsync("build", "--input", RepositoryPaths.Fixture("valid", "newsroom", "input"), "--output", temp.Combine("out"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"Built: 3 articles, \d+ pages \(\d+ rendered\), \d+ files written, 1 warnings, 0 errors in \d+\.\d\d s", run.Output);
+        Assert.Matches(@"Built: 3 articles, \d+ pages \(\d+ rendered\), \d+ files changed, \d+ unchanged, 1 warnings, 0 errors in \d+\.\d\d s", run.Output);
         Assert.True(File.Exists(temp.Combine("out", "index.html")));
+    }
+
+    [Fact]
+    public async Task The_summary_line_counts_files_changed_on_a_cold_build_and_none_on_a_rebuild_without_edits()
+    {
+        // Given an empty output folder
+        using var temp = new TempFolder();
+        var input = RepositoryPaths.Fixture("valid", "newsroom", "input");
+        var output = temp.Combine("out");
+
+        // When the site is built twice
+        var cold = await CliRun.InvokeAsync("build", "--input", input, "--output", output);
+        var files = FolderSnapshot.Of(output).Count;
+        var again = await CliRun.InvokeAsync("build", "--input", input, "--output", output);
+
+        // Then the first run changed every file, the second rendered and changed nothing
+        Assert.Contains($"), {files} files changed, 0 unchanged,", cold.Output);
+        Assert.Contains($"(0 rendered), 0 files changed, {files} unchanged,", again.Output);
     }
 
     [Fact]

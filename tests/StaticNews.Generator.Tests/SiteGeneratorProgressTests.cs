@@ -23,7 +23,7 @@ public sealed class SiteGeneratorProgressTests
             [GenerationStage.Load, GenerationStage.Build, GenerationStage.Relate, GenerationStage.Render, GenerationStage.Check, GenerationStage.Write],
             finished.Select(r => r.Stage));
         Assert.Equal(result.PageCount, finished.Single(r => r.Stage == GenerationStage.Render).Completed);
-        Assert.Equal(result.FilesWritten, finished.Single(r => r.Stage == GenerationStage.Write).Completed);
+        Assert.Equal(result.FilesChanged, finished.Single(r => r.Stage == GenerationStage.Write).Completed);
         Assert.Equal(result.PageCount, recorder.Reports.Count(r => r.Stage == GenerationStage.Render && r.Completed > 0));
     }
 

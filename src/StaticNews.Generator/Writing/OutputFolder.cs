@@ -18,12 +18,12 @@ public sealed class OutputFolder(string path)
     private string Name => System.IO.Path.GetFileName(FullPath);
 
     /// <summary>Writes every file and swaps them in at once.</summary>
-    public async Task<int> ReplaceWithAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default)
+    public async Task<OutputChanges> ReplaceWithAsync(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default)
     {
         using var staged = BeginReplace();
         await staged.WriteAsync(files, cancellationToken);
         staged.Commit();
-        return staged.FilesWritten;
+        return staged.Changes;
     }
 
     /// <summary>Starts gathering a new site beside the output; the output itself is untouched until the stage commits.</summary>
@@ -38,7 +38,7 @@ public sealed class OutputFolder(string path)
     /// step fails (see <see cref="OutputPatch"/>): for rebuilds that change few files of a large site.
     /// </summary>
     /// <returns>How many files were written or removed.</returns>
-    public Task<int> PatchAsync(IReadOnlyList<OutputFile> files, IEnumerable<string> removed, CancellationToken cancellationToken = default)
+    public Task<OutputChanges> PatchAsync(IReadOnlyList<OutputFile> files, IEnumerable<string> removed, CancellationToken cancellationToken = default)
     {
         Recover();
         return new OutputPatch(FullPath, Beside(TempMarker), Beside(UndoMarker)).ApplyAsync(files, removed, cancellationToken);

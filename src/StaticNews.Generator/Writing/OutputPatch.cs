@@ -11,8 +11,8 @@ internal sealed class OutputPatch(string output, string staging, string undo)
 {
     private readonly List<(string Path, bool HadOld, bool Removed)> applied = [];
 
-    /// <returns>How many files were written or removed.</returns>
-    public async Task<int> ApplyAsync(IReadOnlyList<OutputFile> files, IEnumerable<string> removed, CancellationToken cancellationToken)
+    /// <returns>How many files were written, removed, and left as they were.</returns>
+    public async Task<OutputChanges> ApplyAsync(IReadOnlyList<OutputFile> files, IEnumerable<string> removed, CancellationToken cancellationToken)
     {
         try
         {
@@ -27,7 +27,8 @@ internal sealed class OutputPatch(string output, string staging, string undo)
                 Undo();
                 throw;
             }
-            return applied.Count;
+            var gone = applied.Count(step => step.Removed);
+            return new OutputChanges(applied.Count - gone, gone, files.Count - (applied.Count - gone));
         }
         finally
         {

@@ -12,7 +12,10 @@ public sealed class StagedOutput : IDisposable
     private readonly NewFolders folders;
     /// <summary>Without a previous output there is nothing to compare with, so no file is looked for there.</summary>
     private readonly bool hadOutput;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> paths = new(StringComparer.Ordinal);
     private int written;
+    private int carried;
+    private int removed;
     private bool committed;
 
     internal StagedOutput(OutputFolder output, string staging)
@@ -24,7 +27,8 @@ public sealed class StagedOutput : IDisposable
         hadOutput = Directory.Exists(output.FullPath);
     }
 
-    public int FilesWritten => written;
+    /// <summary>What the swap changed; files the previous output had and the stage lacks count as removed once committed.</summary>
+    public OutputChanges Changes => new(written, removed, carried);
 
     /// <summary>Writes the files into the stage, a few at once; each body is synchronous (see <see cref="OutputFile.WriteNew"/>).</summary>
     public Task WriteAsync(IEnumerable<OutputFile> files, CancellationToken cancellationToken = default) =>
@@ -39,17 +43,31 @@ public sealed class StagedOutput : IDisposable
         var target = Path.Combine(staging, file.Path);
         folders.MakeFor(target);
         var current = Path.Combine(output.FullPath, file.Path);
-        if (file.Unchanged || (hadOutput && UnchangedFile.HasSameBytes(file, current))) UnchangedFile.CarryOver(current, target);
-        else file.WriteNew(target);
-        Interlocked.Increment(ref written);
+        paths.TryAdd(file.Path, 0);
+        if (file.Unchanged || (hadOutput && UnchangedFile.HasSameBytes(file, current)))
+        {
+            UnchangedFile.CarryOver(current, target);
+            Interlocked.Increment(ref carried);
+        }
+        else
+        {
+            file.WriteNew(target);
+            Interlocked.Increment(ref written);
+        }
     }
 
     /// <summary>Swaps the gathered files in as the output folder.</summary>
     public void Commit()
     {
+        removed = Directory.Exists(output.FullPath) ? CountMissing() : 0;
         output.SwapIn(staging);
         committed = true;
     }
+
+    /// <summary>The previous output's files, hidden ones included, that the new site does not have.</summary>
+    private int CountMissing() =>
+        Directory.EnumerateFiles(output.FullPath, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Count(file => !paths.ContainsKey(Path.GetRelativePath(output.FullPath, file).Replace(Path.DirectorySeparatorChar, '/')));
 
     public void Dispose()
     {

@@ -54,6 +54,30 @@ public sealed class IncrementalBuildTests : IDisposable
             path => Assert.Equal(times[path], File.GetLastWriteTimeUtc(Path.Combine(output, path))));
         if (edit == "change a theme file") Assert.Equal(incremental.PageCount, incremental.PagesRendered);
         else Assert.True(incremental.PagesRendered < incremental.PageCount / 2, $"{edit}: rendered {incremental.PagesRendered} of {incremental.PageCount} pages");
+        AssertCountsMatch(before, after, incremental);
+    }
+
+    [Fact]
+    public async Task A_cold_build_reports_every_file_changed_and_a_rebuild_without_edits_reports_none()
+    {
+        // Given a site built once into an empty folder
+        var cold = await Build(output, null);
+        var files = FolderSnapshot.Of(output).Count;
+
+        // When it is built again with nothing edited
+        var again = await Build(output, null);
+
+        // Then the cold build changed every file and the rebuild none, leaving all of them as they were
+        Assert.Equal((files, 0, 0), (cold.FilesChanged, cold.FilesRemoved, cold.FilesUnchanged));
+        Assert.Equal((0, 0, files), (again.FilesChanged, again.FilesRemoved, again.FilesUnchanged));
+    }
+
+    /// <summary>The summary counts agree with the bytes on disk: a file changed when it is new, differs or is gone.</summary>
+    private static void AssertCountsMatch(SortedDictionary<string, string> before, SortedDictionary<string, string> after, BuildResult result)
+    {
+        var removed = before.Keys.Count(path => !after.ContainsKey(path));
+        var unchanged = after.Count(file => before.GetValueOrDefault(file.Key) == file.Value);
+        Assert.Equal((after.Count - unchanged + removed, removed, unchanged), (result.FilesChanged, result.FilesRemoved, result.FilesUnchanged));
     }
 
     [Fact]

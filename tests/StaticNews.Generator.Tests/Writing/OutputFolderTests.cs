@@ -48,7 +48,7 @@ public sealed class OutputFolderTests
         foreach (var name in new[] { "same.html", "edited.html", "longer.html" }) File.SetLastWriteTimeUtc(temp.Combine("out", name), anHourAgo);
 
         // When the same site is built with one file edited, one grown and one added
-        await folder.ReplaceWithAsync([Text("same.html", "same"), Text("edited.html", "after!"), Text("longer.html", "abc"), Text("added.html", "new")]);
+        var changes = await folder.ReplaceWithAsync([Text("same.html", "same"), Text("edited.html", "after!"), Text("longer.html", "abc"), Text("added.html", "new")]);
 
         // Then only the unchanged file keeps its time, and every file has its new bytes
         Assert.Equal(anHourAgo, File.GetLastWriteTimeUtc(temp.Combine("out", "same.html")));
@@ -56,6 +56,23 @@ public sealed class OutputFolderTests
         Assert.NotEqual(anHourAgo, File.GetLastWriteTimeUtc(temp.Combine("out", "longer.html")));
         Assert.Equal(["same", "after!", "abc", "new"], new[] { "same.html", "edited.html", "longer.html", "added.html" }.Select(name => File.ReadAllText(temp.Combine("out", name))));
         Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+        Assert.Equal(new OutputChanges(Written: 3, Removed: 0, Unchanged: 1), changes);
+    }
+
+    [Fact]
+    public async Task A_swap_counts_the_files_the_new_site_no_longer_has_as_removed()
+    {
+        // Given a previous site with a nested page and a hidden file
+        using var temp = new TempFolder();
+        var folder = new OutputFolder(temp.Combine("out"));
+        await folder.ReplaceWithAsync([Text("index.html", "home"), Text("a/b/index.html", "b"), Text(".well-known/.hidden", "h")]);
+
+        // When the next site keeps only the home page
+        var changes = await folder.ReplaceWithAsync([Text("index.html", "home")]);
+
+        // Then both other files count as removed and the home page as unchanged
+        Assert.Equal(new OutputChanges(Written: 0, Removed: 2, Unchanged: 1), changes);
+        Assert.Equal(2, changes.Changed);
     }
 
     [Fact]
@@ -205,6 +222,6 @@ public sealed class OutputFolderTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(Codes.OutputWriteFailed, error.Code);
         Assert.Contains("Nothing was written", error.Message);
-        Assert.Equal(0, result.FilesWritten);
+        Assert.Equal(0, result.FilesChanged);
     }
 }

@@ -31,7 +31,7 @@ public sealed class StagedOutputTests
         staged.Commit();
 
         // Then every page is in place with its bytes
-        Assert.Equal(6, staged.FilesWritten);
+        Assert.Equal(new OutputChanges(6, 0, 0), staged.Changes);
         Assert.Equal(
             ["a/b/c/deeper/still/index.html", "a/b/c/index.html", "a/b/d/index.html", "a/x.html", "e/index.html", "index.html"],
             FolderSnapshot.Of(temp.Combine("out")).Keys);
