@@ -9,6 +9,9 @@ public sealed record HeroImage(string Url, string Alt, string? Caption, string? 
     /// <summary>The published copies of a raster picture; null for SVG, which is published as it is.</summary>
     public Picture? Picture { get; init; }
 
+    /// <summary>The 3:2 crop for story cards, as WebP and JPEG copies; null for SVG.</summary>
+    public Picture? CardPicture { get; init; }
+
     /// <summary>Where crops centre on (<c>image.focus</c>); the picture's centre unless the article says otherwise.</summary>
     public FocalPoint Focus { get; init; } = FocalPoint.Centre;
 

@@ -11,11 +11,17 @@ namespace StaticNews.Generator.Pictures;
 public static class PictureCropper
 {
     /// <summary>Changes whenever the cropping changes, so the store never serves crops made the old way.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
+
+    /// <summary>The card crop's shape name; it is published at <see cref="CardWidths"/> as WebP and JPEG, for a <c>srcset</c>.</summary>
+    public const string Card = "card";
+
+    /// <summary>A card is at most about 20rem wide in a row of cards and 36rem alone: 800 px covers both at 2x, 480 a phone's row.</summary>
+    private static readonly int[] CardWidths = [480, 800];
 
     public static readonly IReadOnlyList<CropShape> Shapes =
     [
-        new("card", 3, 2, 800),
+        new(Card, 3, 2, 800),
         new("16x9", 16, 9, 1200),
         new("4x3", 4, 3, 1200),
         new("1x1", 1, 1, 1200),
@@ -33,16 +39,32 @@ public static class PictureCropper
         {
             var (left, top, width, height) = Window(opaque.Width, opaque.Height, shape, focus);
             using var area = opaque.ExtractArea(left, top, width, height);
-            var outWidth = Math.Min(shape.Width, width);
-            using var sized = outWidth == width ? area.Copy() : area.Resize((double)outWidth / width);
-            var name = $"{shape.Name}.jpg";
-            files[name] = sized.JpegsaveBuffer(q: PictureEncoder.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None);
-            derivatives.Add(new Derivative(name, sized.Width, "image/jpeg", sized.Height));
+            if (shape.Name != Card)
+            {
+                using var sized = Shrink(area, shape.Width);
+                files[$"{shape.Name}.jpg"] = Jpeg(sized);
+                derivatives.Add(new Derivative($"{shape.Name}.jpg", sized.Width, "image/jpeg", sized.Height));
+                continue;
+            }
+            foreach (var cardWidth in PictureEncoder.WidthsFor(width, CardWidths))
+            {
+                using var sized = Shrink(area, cardWidth);
+                files[$"{Card}.{cardWidth}.webp"] = sized.WebpsaveBuffer(q: PictureEncoder.WebpQuality, effort: 4, keep: Enums.ForeignKeep.None);
+                files[$"{Card}.{cardWidth}.jpg"] = Jpeg(sized);
+                derivatives.Add(new Derivative($"{Card}.{cardWidth}.webp", sized.Width, "image/webp", sized.Height));
+                derivatives.Add(new Derivative($"{Card}.{cardWidth}.jpg", sized.Width, "image/jpeg", sized.Height));
+            }
         }
         // Every store entry has a copy for the original's path; crops publish none, so theirs stays empty.
         files[PictureFacts.CopyName] = [];
         return new EncodedPicture(new PictureFacts(opaque.Width, opaque.Height, opaque.Width, "", derivatives), files);
     }
+
+    private static Image Shrink(Image area, int width) =>
+        width >= area.Width ? area.Copy() : area.Resize((double)width / area.Width);
+
+    private static byte[] Jpeg(Image image) =>
+        image.JpegsaveBuffer(q: PictureEncoder.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None);
 
     /// <summary>The largest window of the shape's ratio that fits, centred on the focus as far as the edges allow.</summary>
     public static (int Left, int Top, int Width, int Height) Window(int width, int height, CropShape shape, FocalPoint focus)

@@ -79,10 +79,18 @@ public sealed class PictureStage(PictureStore store, DiagnosticBag diagnostics, 
             pictures[relative] = ModelOf(relative, key, picture.Facts, site.Config.BasePath);
         }
 
-        var crops = Crop(site, input, stored, options, published);
+        var crops = Crop(site, input, stored, pictures, options, published);
         var articles = site.Articles
             .Select(article => article.Image is { } image && pictures.TryGetValue(image.Source, out var picture)
-                ? article with { Image = image with { Picture = picture, Crops = crops[(image.Source, image.Focus)] } }
+                ? article with
+                {
+                    Image = image with
+                    {
+                        Picture = picture,
+                        Crops = crops[(image.Source, image.Focus)].Crops,
+                        CardPicture = crops[(image.Source, image.Focus)].Card,
+                    },
+                }
                 : article)
             .ToList();
         return new PublishedPictures(site with { Articles = articles }, published, encoded);
@@ -92,9 +100,9 @@ public sealed class PictureStage(PictureStore store, DiagnosticBag diagnostics, 
     /// The crops of each hero picture for its focal point, taken from the store when made before; adds their files to
     /// <paramref name="published"/>. They are not counted as encoded pictures: that count is of pictures, not copies.
     /// </summary>
-    private Dictionary<(string Source, FocalPoint Focus), IReadOnlyList<PictureCrop>> Crop(
+    private Dictionary<(string Source, FocalPoint Focus), (IReadOnlyList<PictureCrop> Crops, Picture Card)> Crop(
         Site site, InputFolder input, ConcurrentDictionary<string, (string Key, StoredPicture Picture)> stored,
-        ParallelOptions options, List<OutputFile> published)
+        IReadOnlyDictionary<string, Picture> pictures, ParallelOptions options, List<OutputFile> published)
     {
         var wanted = site.Articles
             .Select(article => article.Image)
@@ -113,7 +121,7 @@ public sealed class PictureStage(PictureStore store, DiagnosticBag diagnostics, 
             found[pair] = (key, picture);
         });
 
-        var crops = new Dictionary<(string, FocalPoint), IReadOnlyList<PictureCrop>>();
+        var crops = new Dictionary<(string, FocalPoint), (IReadOnlyList<PictureCrop>, Picture)>();
         foreach (var pair in wanted)
         {
             var (key, picture) = found[pair];
@@ -122,9 +130,14 @@ public sealed class PictureStage(PictureStore store, DiagnosticBag diagnostics, 
             {
                 var path = DerivativePath(pair.Source, key, derivative);
                 published.Add(new OutputFile(path, () => picture.Open(derivative.Name)));
-                list.Add(new PictureCrop(Path.GetFileNameWithoutExtension(derivative.Name), site.Config.BasePath + path, derivative.Width, derivative.Height));
+                if (!derivative.Name.StartsWith(PictureCropper.Card + ".", StringComparison.Ordinal))
+                    list.Add(new PictureCrop(Path.GetFileNameWithoutExtension(derivative.Name), site.Config.BasePath + path, derivative.Width, derivative.Height));
             }
-            crops[pair] = list;
+            var cards = picture.Facts.Derivatives.Where(d => d.Name.StartsWith(PictureCropper.Card + ".", StringComparison.Ordinal)).ToList();
+            var largest = cards[^1];
+            var card = ModelOf(pair.Source, key, picture.Facts with { Width = largest.Width, Height = largest.Height, Colour = pictures[pair.Source].Colour, Derivatives = cards },
+                site.Config.BasePath);
+            crops[pair] = (list, card);
         }
         return crops;
     }

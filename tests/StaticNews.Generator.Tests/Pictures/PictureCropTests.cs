@@ -20,7 +20,8 @@ public sealed partial class PictureCropTests
 
         // Then
         Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
-        Assert.Equal((800, 533), SizeOf(CropFile(scratch, "quay", "card")));
+        Assert.Equal((480, 320), SizeOf(CropFile(scratch, "quay", "card.480")));
+        Assert.Equal((800, 533), SizeOf(CropFile(scratch, "quay", "card.800")));
         Assert.Equal((1200, 675), SizeOf(CropFile(scratch, "quay", "16x9")));
         Assert.Equal((1200, 900), SizeOf(CropFile(scratch, "quay", "4x3")));
         Assert.Equal((1200, 1200), SizeOf(CropFile(scratch, "quay", "1x1")));
@@ -70,6 +71,25 @@ public sealed partial class PictureCropTests
         Assert.Contains("<meta property=\"og:image:width\" content=\"1200\"", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:image:height\" content=\"630\"", html, StringComparison.Ordinal);
         Assert.Matches("<meta name=\"twitter:image\" content=\"https?://[^\"]+/images/quay\\.[0-9a-f]{10}\\.og\\.jpg\"", html);
+    }
+
+    [Fact]
+    public async Task A_story_card_shows_the_3_2_crop_as_WebP_and_JPEG_copies_with_their_size()
+    {
+        // Given a story with a photo pinned under another
+        using var scratch = new ScratchSite();
+        scratch.WriteBytes("images/quay.jpg", TestPictures.Jpeg(3000, 2000));
+        scratch.Write("world/pictured.md", ScratchSite.Article("Body.", "image: {src: images/quay.jpg, alt: \"A quay\"}\n"));
+        scratch.Write("world/reader.md", ScratchSite.Article("Body.", "related: [pictured]\n"));
+
+        // When
+        var result = await scratch.Site.BuildAsync();
+
+        // Then its card holds the 3:2 crop at 480 and 800 px, not the full picture
+        Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
+        var html = scratch.Site.ReadOutput("world/reader/index.html");
+        Assert.Matches(@"<source type=""image/webp"" srcset=""/news/images/quay\.[0-9a-f]{10}\.card\.480\.webp 480w, /news/images/quay\.[0-9a-f]{10}\.card\.800\.webp 800w""", html);
+        Assert.Contains("width=\"800\" height=\"533\"", html, StringComparison.Ordinal);
     }
 
     private static string CropFile(ScratchSite scratch, string name, string shape) =>

@@ -6,7 +6,7 @@ namespace StaticNews.Generator.Tests.Pictures;
 /// <summary>A phone's photo as a hero: every published file is upright and carries no metadata, read with exiftool.</summary>
 public sealed partial class PicturePrivacyTests
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\.(card|16x9|4x3|1x1|og)\.jpg$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(card\.\d+|16x9|4x3|1x1|og)\.(jpg|webp)$")]
     private static partial System.Text.RegularExpressions.Regex CropName();
 
     private static readonly string[] MetadataGroups = ["EXIF", "GPS", "XMP", "IPTC", "MakerNotes", "ICC_Profile", "Photoshop"];

@@ -17,13 +17,13 @@ public sealed partial class RelatedCardPictureTests
         // When
         var result = await scratch.Site.BuildAsync();
 
-        // Then the Explore block holds the photo as a lazy <picture> with its size, and an empty space of the same shape
+        // Then the Explore block holds the photo's 3:2 crop as a lazy <picture> with its size, and an empty space of the same shape
         Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
         var explore = ExploreBlock().Match(scratch.Site.ReadOutput("world/reader/index.html"));
         Assert.True(explore.Success, "the article has no Explore block");
         var block = explore.Value;
         Assert.Contains("<a class=\"card__image\" href=\"/news/world/pictured/\" tabindex=\"-1\" aria-hidden=\"true\"><picture>", block, StringComparison.Ordinal);
-        Assert.Contains("width=\"1600\" height=\"1000\"", block, StringComparison.Ordinal);
+        Assert.Contains("width=\"800\" height=\"533\"", block, StringComparison.Ordinal);
         Assert.Contains("loading=\"lazy\" decoding=\"async\"", block, StringComparison.Ordinal);
         Assert.DoesNotContain("fetchpriority", block, StringComparison.Ordinal);
         Assert.Contains("<span class=\"card__image card__image--empty\" aria-hidden=\"true\"></span>", block, StringComparison.Ordinal);
