@@ -60,12 +60,20 @@ public static class StructuredData
         if (article.Summary is not null) json.WriteString("description", article.Summary);
         if (article.Image is { } image)
         {
-            json.WriteStartObject("image");
-            json.WriteString("@type", "ImageObject");
-            json.WriteString("url", config.AbsoluteUrl(image.Url));
-            if (image.Caption is not null) json.WriteString("caption", image.Caption);
-            if (image.Credit is not null) json.WriteString("creditText", image.Credit);
-            json.WriteEndObject();
+            // Google asks NewsArticle for 16:9, 4:3 and 1:1 pictures; an SVG has no crops and is listed as it is.
+            var crops = new[] { image.Crop("16x9"), image.Crop("4x3"), image.Crop("1x1") }.OfType<PictureCrop>().ToList();
+            if (crops.Count == 0)
+            {
+                json.WritePropertyName("image");
+                ImageObject(json, config, image, image.Url, null);
+            }
+            else
+            {
+                json.WriteStartArray("image");
+                foreach (var crop in crops)
+                    ImageObject(json, config, image, crop.Url, crop);
+                json.WriteEndArray();
+            }
         }
         if (article.Videos.Count > 0)
         {
@@ -94,6 +102,21 @@ public static class StructuredData
             }
             json.WriteEndArray();
         }
+        json.WriteEndObject();
+    }
+
+    private static void ImageObject(Utf8JsonWriter json, SiteConfig config, HeroImage image, string url, PictureCrop? crop)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "ImageObject");
+        json.WriteString("url", config.AbsoluteUrl(url));
+        if (crop is not null)
+        {
+            json.WriteNumber("width", crop.Width);
+            json.WriteNumber("height", crop.Height);
+        }
+        if (image.Caption is not null) json.WriteString("caption", image.Caption);
+        if (image.Credit is not null) json.WriteString("creditText", image.Credit);
         json.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
@@ -153,7 +154,21 @@ public sealed class ArticleBuilder(
             Error(refusal.Code, path, line, $"image '{src}': {refusal.Message}");
             return null;
         }
-        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim()) { Source = src };
+        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim())
+        {
+            Source = src,
+            Focus = BuildFocus(image.Focus, path, line),
+        };
+    }
+
+    private FocalPoint BuildFocus(List<string>? focus, string path, int line)
+    {
+        if (focus is null) return FocalPoint.Centre;
+        double[] numbers = [.. focus.Select(text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN)];
+        if (numbers is [var x and >= 0 and <= 1, var y and >= 0 and <= 1]) return new FocalPoint(x, y);
+        Error(Codes.InvalidFocus, path, line,
+            $"image focus [{string.Join(", ", focus)}] must be two numbers from 0 to 1, [x, y] from the picture's top left, e.g. focus: [0.3, 0.4]; leave it out for the centre.");
+        return FocalPoint.Centre;
     }
 
     private List<Correction> BuildCorrections(YamlSource<FrontMatterDto> fm, string path)

@@ -90,6 +90,8 @@ public static class Codes
     /// <summary>An SVG with scripts, event handlers or external references, which would run on the site's origin.</summary>
     public const string UnsafeSvg = "SN0507";
     public const string InvalidPictureSettings = "SN0508";
+    /// <summary><c>image.focus</c> is not two numbers from 0 to 1.</summary>
+    public const string InvalidFocus = "SN0509";
 
     /// <summary>serve: the theme edited on disk does not compile (its compiler errors are shown as they are).</summary>
     public const string ThemeDidNotCompile = "SN0601";

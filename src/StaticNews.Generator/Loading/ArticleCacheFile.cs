@@ -15,7 +15,7 @@ namespace StaticNews.Generator.Loading;
 /// </summary>
 internal static class ArticleCacheFile
 {
-    private const int Format = 4;
+    private const int Format = 5;
     private const int HashSize = 16;
 
     /// <param name="discarded">Told why, when the file exists but does not read back cleanly.</param>

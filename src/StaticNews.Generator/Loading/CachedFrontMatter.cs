@@ -43,6 +43,7 @@ internal static class CachedFrontMatter
         foreach (var texts in Lists(dto)) WriteTexts(writer, texts);
         writer.Write(dto.Image is not null);
         foreach (var text in dto.Image is { } image ? Fields(image) : []) WriteText(writer, text);
+        if (dto.Image is not null) WriteTexts(writer, dto.Image.Focus);
         writer.Write(dto.Corrections?.Count ?? -1);
         foreach (var correction in dto.Corrections ?? [])
         {
@@ -74,7 +75,7 @@ internal static class CachedFrontMatter
         dto.Draft = reader.ReadByte() switch { 0 => false, 1 => true, 2 => null, _ => throw new InvalidDataException("bad draft") };
         (dto.Authors, dto.Tags, dto.Related, dto.Aliases, dto.RelatedExclude) = (ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader));
         if (reader.ReadBoolean())
-            dto.Image = new ImageDto { Src = ReadText(reader), Alt = ReadText(reader), Caption = ReadText(reader), Credit = ReadText(reader) };
+            dto.Image = new ImageDto { Src = ReadText(reader), Alt = ReadText(reader), Caption = ReadText(reader), Credit = ReadText(reader), Focus = ReadTexts(reader) };
         if (reader.ReadOptionalCount() is { } corrections)
         {
             dto.Corrections = new List<CorrectionDto>(corrections);
@@ -91,7 +92,7 @@ internal static class CachedFrontMatter
 
     private static IEnumerable<string?> TextsOf(FrontMatterDto dto) =>
         Fields(dto).Concat(Lists(dto).SelectMany(list => list ?? []))
-            .Concat(dto.Image is { } image ? Fields(image) : [])
+            .Concat(dto.Image is { } image ? Fields(image).Concat(image.Focus ?? []) : [])
             .Concat((dto.Corrections ?? []).SelectMany(c => c is null ? [] : new[] { c.Date, c.Text }));
 
     private static void WriteText(BinaryWriter writer, string? text)

@@ -63,6 +63,7 @@ public static class FrontMatterBinder
                 "alt" => Text(value, v => image.Alt = v),
                 "caption" => Text(value, v => image.Caption = v),
                 "credit" => Text(value, v => image.Credit = v),
+                "focus" => Texts(value, v => image.Focus = v),
                 _ => true,
             };
             if (!bound) return false;

@@ -34,4 +34,7 @@ public sealed class ImageDto
     public string? Alt { get; set; }
     public string? Caption { get; set; }
     public string? Credit { get; set; }
+
+    /// <summary>The focal point as written, <c>[x, y]</c>; checked by the builder.</summary>
+    public List<string>? Focus { get; set; }
 }

@@ -113,7 +113,7 @@ public static class PictureEncoder
     }
 
     /// <summary>Upright, sRGB, 8-bit, at most <paramref name="width"/> wide; decoded once into memory so each copy reads it.</summary>
-    private static Image Decode(byte[] bytes, int width)
+    internal static Image Decode(byte[] bytes, int width)
     {
         // fail_on as an option string: the thumbnail's typed failOn argument does not reach the loader.
         using var thumbnail = Image.ThumbnailBuffer(bytes, width, optionString: "fail_on=truncated", height: 100_000, size: Enums.Size.Down,

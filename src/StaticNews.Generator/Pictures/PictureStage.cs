@@ -79,12 +79,76 @@ public sealed class PictureStage(PictureStore store, DiagnosticBag diagnostics, 
             pictures[relative] = ModelOf(relative, key, picture.Facts, site.Config.BasePath);
         }
 
+        var crops = Crop(site, input, stored, pictures, options, published);
         var articles = site.Articles
             .Select(article => article.Image is { } image && pictures.TryGetValue(image.Source, out var picture)
-                ? article with { Image = image with { Picture = picture } }
+                ? article with
+                {
+                    Image = image with
+                    {
+                        Picture = picture,
+                        Crops = crops[(image.Source, image.Focus)].Crops,
+                        CardPicture = crops[(image.Source, image.Focus)].Card,
+                    },
+                }
                 : article)
             .ToList();
         return new PublishedPictures(site with { Articles = articles }, published, encoded);
+    }
+
+    /// <summary>
+    /// The crops of each hero picture for its focal point, taken from the store when made before; adds their files to
+    /// <paramref name="published"/>. They are not counted as encoded pictures: that count is of pictures, not copies.
+    /// </summary>
+    private Dictionary<(string Source, FocalPoint Focus), (IReadOnlyList<PictureCrop> Crops, Picture Card)> Crop(
+        Site site, InputFolder input, ConcurrentDictionary<string, (string Key, StoredPicture Picture)> stored,
+        IReadOnlyDictionary<string, Picture> pictures, ParallelOptions options, List<OutputFile> published)
+    {
+        var wanted = site.Articles
+            .Select(article => article.Image)
+            .OfType<HeroImage>()
+            .Where(image => stored.ContainsKey(image.Source))
+            .Select(image => (image.Source, image.Focus))
+            .Distinct()
+            .OrderBy(pair => pair.Source, StringComparer.Ordinal).ThenBy(pair => pair.Focus.X).ThenBy(pair => pair.Focus.Y)
+            .ToList();
+        var found = new ConcurrentDictionary<(string, FocalPoint), (string Key, StoredPicture Picture)>();
+        Parallel.ForEach(wanted, options, pair =>
+        {
+            var key = CropKeyOf(stored[pair.Source].Key, pair.Focus);
+            var picture = store.Find(key);
+            picture ??= store.Add(key, PictureCropper.Crop(ReadAll(input, pair.Source), pair.Focus, site.Config.Pictures.Widths[^1]));
+            found[pair] = (key, picture);
+        });
+
+        var crops = new Dictionary<(string, FocalPoint), (IReadOnlyList<PictureCrop>, Picture)>();
+        foreach (var pair in wanted)
+        {
+            var (key, picture) = found[pair];
+            var list = new List<PictureCrop>();
+            foreach (var derivative in picture.Facts.Derivatives)
+            {
+                var path = DerivativePath(pair.Source, key, derivative);
+                published.Add(new OutputFile(path, () => picture.Open(derivative.Name)));
+                if (!derivative.Name.StartsWith(PictureCropper.Card + ".", StringComparison.Ordinal))
+                    list.Add(new PictureCrop(Path.GetFileNameWithoutExtension(derivative.Name), site.Config.BasePath + path, derivative.Width, derivative.Height));
+            }
+            var cards = picture.Facts.Derivatives.Where(d => d.Name.StartsWith(PictureCropper.Card + ".", StringComparison.Ordinal)).ToList();
+            var largest = cards[^1];
+            var card = ModelOf(pair.Source, key, picture.Facts with { Width = largest.Width, Height = largest.Height, Colour = pictures[pair.Source].Colour, Derivatives = cards },
+                site.Config.BasePath);
+            crops[pair] = (list, card);
+        }
+        return crops;
+    }
+
+    /// <summary>The picture's key with the focal point and the crop version: a moved focus crops again.</summary>
+    private static string CropKeyOf(string pictureKey, FocalPoint focus)
+    {
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+            $"{pictureKey}|crop|v{PictureCropper.Version}|{focus.X:R},{focus.Y:R}")));
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     /// <summary>Where a copy is published: beside the original, named by its width and the picture's key, so a changed picture gets new addresses.</summary>

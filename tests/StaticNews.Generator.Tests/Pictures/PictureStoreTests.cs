@@ -53,4 +53,27 @@ public sealed class PictureStoreTests
         Assert.NotEmpty(oldCopy);
         Assert.False(scratch.Site.OutputExists("images/" + oldCopy), "the old picture's copies are gone");
     }
+
+    [Fact]
+    public async Task A_moved_focal_point_crops_again_under_new_addresses_and_keeps_the_resized_copies()
+    {
+        // Given
+        using var scratch = new ScratchSite();
+        scratch.WriteBytes("images/quay.jpg", TestPictures.Jpeg(1300 + Random.Shared.Next(200), 900));
+        scratch.Write("world/pictured.md", ScratchSite.Article("Body.", "image: {src: images/quay.jpg, alt: \"A quay\", focus: [0.2, 0.5]}\n"));
+        await scratch.Site.BuildAsync();
+        var before = Directory.GetFiles(Path.Combine(scratch.Site.Output, "images"), "quay.*").Select(Path.GetFileName).ToHashSet();
+
+        // When
+        scratch.Write("world/pictured.md", ScratchSite.Article("Body.", "image: {src: images/quay.jpg, alt: \"A quay\", focus: [0.8, 0.5]}\n"));
+        var result = await scratch.Site.BuildAsync();
+
+        // Then the crops have new names, the resized copies the same ones, and no picture was encoded again
+        Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
+        Assert.Equal(0, result.PicturesEncoded);
+        var after = Directory.GetFiles(Path.Combine(scratch.Site.Output, "images"), "quay.*").Select(Path.GetFileName).ToHashSet();
+        Assert.Contains(after, name => name!.EndsWith(".og.jpg", StringComparison.Ordinal) && !before.Contains(name));
+        Assert.DoesNotContain(before, name => name!.EndsWith(".og.jpg", StringComparison.Ordinal) && after.Contains(name));
+        Assert.Contains(after, name => name!.EndsWith(".480.webp", StringComparison.Ordinal) && before.Contains(name));
+    }
 }
