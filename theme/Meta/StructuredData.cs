@@ -18,8 +18,8 @@ public static class StructuredData
     /// <summary>The JSON text to put inside <c>&lt;script type="application/ld+json"&gt;</c>, or null for pages without any.</summary>
     public static string? For(PageModel page) => page switch
     {
-        ArticlePageModel article => Write(json => NewsArticle(json, page.Site.Config, article.Article)),
-        HomePageModel => Write(json => WebSite(json, page.Site.Config)),
+        ArticlePageModel article => Write(json => NewsArticle(json, page.Config, article.Article)),
+        HomePageModel => Write(json => WebSite(json, page.Config)),
         _ => null,
     };
 

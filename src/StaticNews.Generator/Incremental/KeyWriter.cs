@@ -16,7 +16,7 @@ namespace StaticNews.Generator.Incremental;
 /// Writes a model as the bytes its key hashes: every member the JSON contract would serialize, in the contract's order,
 /// each value tagged and each string and list length- or end-marked, so two different models never write the same bytes.
 /// Strings go in as their UTF-16 bytes: no escaping or transcoding, which made JSON the costly part of a rebuild.
-/// Articles (with <paramref name="articleKey"/>) and the site (with <paramref name="siteKey"/>) are written as their own key.
+/// Articles (with <paramref name="articleKey"/>) and the site's settings (with <paramref name="siteKey"/>) are written as their own key.
 /// Its methods are compiled fully optimized at once: a build runs them over every article and page, once.
 /// </summary>
 internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? siteKey)
@@ -36,7 +36,7 @@ internal sealed class KeyWriter(Func<Article, UInt128>? articleKey, UInt128? sit
             case null: Put(buffer, Tag.Null); return;
             case string text: String(buffer, text); return;
             case Article article when articleKey is not null: Key(buffer, articleKey(article)); return;
-            case Site when siteKey is not null: Key(buffer, siteKey.Value); return;
+            case SiteConfig when siteKey is not null: Key(buffer, siteKey.Value); return;
             // The relating profile is derived from the title and body, which are written already.
             case TextProfile: Put(buffer, Tag.Null); return;
             case TimeZoneInfo zone: String(buffer, zone.Id); return;

@@ -10,8 +10,8 @@ namespace StaticNews.Generator.Incremental;
 
 /// <summary>
 /// Computes each page's <see cref="PageKey"/>: the page model written by <see cref="KeyWriter"/> with every article it shows
-/// replaced by that article's own hash and the site replaced by the hash of its settings — the only part of <see cref="Site"/>
-/// a theme may read (ThemeReadsOnlyItsPageModelTests holds the theme to that).
+/// replaced by that article's own hash and the site's settings replaced by their hash: a page model holds the site only as
+/// its <see cref="SiteConfig"/>, so nothing a page shows escapes its key.
 /// Hashing the data a page reads, rather than listing its inputs, is the dependency map: a page whose data did not change keeps its key.
 /// </summary>
 public static class PageKeys

@@ -42,7 +42,7 @@ public static class PagePlanner
 
     private static SearchPageModel Search(Site site) => new()
     {
-        Site = site,
+        Config = site.Config,
         Url = site.Config.BasePath + UrlPaths.SearchFolder + "/",
         OutputPath = UrlPaths.FileOf(UrlPaths.SearchFolder + "/"),
         Title = "Search",
@@ -52,7 +52,7 @@ public static class PagePlanner
 
     private static RedirectPageModel Redirect(Site site, Article article, string alias) => new()
     {
-        Site = site,
+        Config = site.Config,
         Url = site.Config.BasePath + alias,
         OutputPath = Aliases.FileOf(alias),
         Title = article.Title,
@@ -69,7 +69,7 @@ public static class PagePlanner
         var lead = site.Articles.FirstOrDefault();
         return new HomePageModel
         {
-            Site = site,
+            Config = site.Config,
             Url = site.Config.BasePath,
             OutputPath = "index.html",
             Title = site.Config.Name,
@@ -87,7 +87,7 @@ public static class PagePlanner
 
     private static NotFoundPageModel NotFound(Site site) => new()
     {
-        Site = site,
+        Config = site.Config,
         Url = site.Config.BasePath + "404.html",
         OutputPath = "404.html",
         Title = "Page not found",
@@ -97,7 +97,7 @@ public static class PagePlanner
 
     private static ArticlePageModel Article(Site site, Article article) => new()
     {
-        Site = site,
+        Config = site.Config,
         Url = article.Url,
         OutputPath = UrlPaths.FileOf(UrlPaths.Article(article.Section.Slug, article.Slug)),
         Title = article.Title,
@@ -116,7 +116,7 @@ public static class PagePlanner
             var pagePath = UrlPaths.Paged(path, number);
             yield return new ListingPageModel
             {
-                Site = site,
+                Config = site.Config,
                 Kind = kind,
                 Url = site.Config.BasePath + pagePath,
                 OutputPath = UrlPaths.FileOf(pagePath),

@@ -1,9 +1,10 @@
 namespace StaticNews.Model.Pages;
 
-/// <summary>What every page knows: the site, its own URL and what goes into its head.</summary>
+/// <summary>What every page knows: the site's settings, its own URL and what goes into its head.</summary>
 public abstract record PageModel
 {
-    public required Site Site { get; init; }
+    /// <summary>The site's settings; the rest of the site reaches a page only through its own model, which its key covers.</summary>
+    public required SiteConfig Config { get; init; }
 
     /// <summary>Root-relative URL of the page, including the base path.</summary>
     public required string Url { get; init; }
