@@ -78,6 +78,7 @@ public sealed partial class SiteGenerator(
             }
             progress?.Report(new GenerationProgress(GenerationStage.Write, changes.Changed, changes.Changed));
             await SaveStateAsync(output, options, plan, last, cache, site, diagnostics, cancellationToken);
+            store.Prune(DateTime.UtcNow);
             return new BuildResult(diagnostics.ToSortedList(), site.Articles.Count, plan.Pages.Count, changes.Changed, clock.Elapsed)
             {
                 FilesRemoved = changes.Removed,

@@ -13,7 +13,8 @@ namespace StaticNews.Generator.Pictures;
 /// <summary>
 /// The picture stage, beside Render: every raster picture in the input folder that a published story may show becomes
 /// its derivatives (see <see cref="PictureEncoder"/>), taken from the store when the same bytes were encoded with the
-/// same settings before; hero images get their <see cref="Picture"/>. SVGs are checked (<see cref="SvgSafety"/>) and
+/// same settings before; hero images get their <see cref="Picture"/>, body pictures their <c>&lt;picture&gt;</c>
+/// (<see cref="BodyPictures"/>). SVGs are checked (<see cref="SvgSafety"/>) and
 /// published as they are. A bad picture is an error at each front matter line that names it, else at the file itself.
 /// </summary>
 public sealed class PictureStage(PictureStore store, DiagnosticBag diagnostics, int workers)
@@ -39,6 +40,10 @@ public sealed class PictureStage(PictureStore store, DiagnosticBag diagnostics, 
             using var stream = InputReadPolicy.OpenRead(input, svg);
             if (SvgSafety.Check(stream, svg) is { } problem) Report(problem, svg, input, references, warning: false);
         }
+
+        foreach (var reference in site.PictureReferences.Where(r => RasterFormat.Of(r.Source) is null && !r.Source.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
+            diagnostics.Error(Codes.PictureUnsupported, reference.ArticlePath, reference.Line, 1,
+                $"picture '{reference.Source}' is not in a format StaticNews publishes ({RasterFormat.Accepted}). Export it as JPEG (a photo) or as PNG or SVG (a graphic).");
 
         var rasters = files.Where(f => RasterFormat.Of(f) is not null).ToList();
         var stored = new ConcurrentDictionary<string, (string Key, StoredPicture Picture)>(StringComparer.Ordinal);
@@ -81,6 +86,7 @@ public sealed class PictureStage(PictureStore store, DiagnosticBag diagnostics, 
 
         var crops = Crop(site, input, stored, pictures, options, published);
         var articles = site.Articles
+            .Select(article => article with { BodyHtml = BodyPictures.Rewrite(article.BodyHtml, site.Config.BasePath, pictures.GetValueOrDefault) })
             .Select(article => article.Image is { } image && pictures.TryGetValue(image.Source, out var picture)
                 ? article with
                 {

@@ -23,6 +23,9 @@ public sealed record RasterFormat(string Name, string Family)
         ["jpeg"] = "JPEG", ["png"] = "PNG", ["webp"] = "WebP", ["gif"] = "GIF", ["tiff"] = "TIFF", ["heif"] = "HEIC/AVIF", ["svg"] = "SVG",
     };
 
+    /// <summary>The picture formats a story may name, for messages.</summary>
+    public const string Accepted = "JPEG, PNG, WebP, GIF, TIFF, AVIF or SVG";
+
     /// <summary>The format its extension names, or null when the file is not a raster picture StaticNews publishes.</summary>
     public static RasterFormat? Of(string path) => ByExtension.GetValueOrDefault(Path.GetExtension(path));
 

@@ -1,3 +1,5 @@
+using StaticNews.Generator.Pictures;
+
 namespace StaticNews.Generator.Tests.Pictures;
 
 /// <summary>Pictures are encoded once: a rebuild takes them from the store and leaves the published files untouched.</summary>
@@ -75,5 +77,37 @@ public sealed class PictureStoreTests
         Assert.Contains(after, name => name!.EndsWith(".og.jpg", StringComparison.Ordinal) && !before.Contains(name));
         Assert.DoesNotContain(before, name => name!.EndsWith(".og.jpg", StringComparison.Ordinal) && after.Contains(name));
         Assert.Contains(after, name => name!.EndsWith(".480.webp", StringComparison.Ordinal) && before.Contains(name));
+    }
+
+    [Fact]
+    public async Task The_store_keeps_a_replaced_picture_for_a_day_then_removes_it_and_keeps_what_is_used()
+    {
+        // Given a built site whose photo was then replaced and built again
+        using var scratch = new ScratchSite();
+        var store = Path.Combine(Path.GetDirectoryName(scratch.Site.Output)!, ".staticnews", "pictures");
+        scratch.WriteBytes("images/quay.jpg", TestPictures.Jpeg(900 + Random.Shared.Next(200), 600));
+        scratch.Write("world/pictured.md", ScratchSite.Article("Body.", "image: {src: images/quay.jpg, alt: \"A quay\"}\n"));
+        await scratch.Site.BuildAsync();
+        var old = Directory.GetDirectories(store).ToHashSet();
+        scratch.WriteBytes("images/quay.jpg", TestPictures.Jpeg(1300 + Random.Shared.Next(200), 600));
+        await scratch.Site.BuildAsync();
+        var current = Directory.GetDirectories(store).Except(old).ToList();
+        Assert.True(old.All(Directory.Exists), "a picture replaced minutes ago is kept: another output may use it");
+
+        // When a day and a bit has passed for the old entries (and a killed build's leftover), and the site is built again
+        var leftover = Directory.CreateDirectory(Path.Combine(store, "." + new string('a', 32) + "." + new string('b', 32))).FullName;
+        var unrelated = Directory.CreateDirectory(Path.Combine(store, "notes")).FullName;
+        foreach (var entry in old.Append(leftover).Append(unrelated))
+            Directory.SetLastWriteTimeUtc(entry, DateTime.UtcNow - PictureStore.KeepUnused - TimeSpan.FromHours(1));
+        var result = await scratch.Site.BuildAsync();
+
+        // Then the old entries and the leftover are gone, the used ones and a folder the store did not name are kept
+        Assert.True(result.Succeeded, FixtureSite.Describe(result.Diagnostics));
+        Assert.Equal(0, result.PicturesEncoded);
+        Assert.All(old, entry => Assert.False(Directory.Exists(entry), entry));
+        Assert.False(Directory.Exists(leftover));
+        Assert.True(Directory.Exists(unrelated));
+        Assert.NotEmpty(current);
+        Assert.All(current, entry => Assert.True(Directory.Exists(entry), entry));
     }
 }

@@ -74,7 +74,7 @@ public sealed class StoryElementRenderer : HtmlObjectRenderer<StoryElementBlock>
         r.Write("<ul class=\"gallery__list\" tabindex=\"0\">\n");
         foreach (var picture in gallery.Pictures)
         {
-            r.Write("<li class=\"gallery__item\"><figure><img src=\"").WriteEscape(context.BasePath + picture.Source.Value)
+            r.Write("<li class=\"gallery__item\"><figure><img class=\"gallery__picture\" src=\"").WriteEscape(context.BasePath + picture.Source.Value)
                 .Write("\" alt=\"").WriteEscape(picture.Caption).Write("\" loading=\"lazy\"><figcaption>").WriteEscape(picture.Caption);
             if (picture.Credit is { } credit) r.Write(" <span class=\"gallery__credit\">").WriteEscape(credit).Write("</span>");
             r.Write("</figcaption></figure></li>\n");

@@ -140,7 +140,7 @@ public sealed class StoryElementRenderingTests
 
         Assert.Empty(Errors);
         Assert.Contains("<ul class=\"gallery__list\" tabindex=\"0\">", html);
-        Assert.Contains("<img src=\"/news/images/a.svg\" alt=\"Quay Street at 7am\" loading=\"lazy\"><figcaption>Quay Street at 7am <span class=\"gallery__credit\">Photo desk</span>", html);
+        Assert.Contains("<img class=\"gallery__picture\" src=\"/news/images/a.svg\" alt=\"Quay Street at 7am\" loading=\"lazy\"><figcaption>Quay Street at 7am <span class=\"gallery__credit\">Photo desk</span>", html);
         Assert.Contains("alt=\"Boats on the road\"", html);
     }
 
