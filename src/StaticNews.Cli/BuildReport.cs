@@ -14,7 +14,7 @@ public static class BuildReport
         console.WriteDiagnostics(result.Diagnostics);
         var outcome = result.Succeeded ? "Built" : "Build failed";
         console.WriteSummary(string.Create(CultureInfo.InvariantCulture,
-            $"{outcome}: {result.ArticleCount} articles, {result.PageCount} pages ({result.PagesRendered} rendered), {result.FilesChanged} files changed{Removed(result)}, {result.FilesUnchanged} unchanged, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s"),
+            $"{outcome}: {result.ArticleCount} articles, {result.PageCount} pages ({result.PagesRendered} rendered), {result.FilesChanged} files changed{Removed(result)}, {result.FilesUnchanged} unchanged, {result.PicturesEncoded} pictures encoded, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s"),
             result.Succeeded);
         if (console.Verbosity == Verbosity.Quiet) return;
         if (!result.Succeeded) console.Error.WriteLine("The output folder was left as it was.");

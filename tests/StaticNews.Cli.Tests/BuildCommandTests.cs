@@ -12,7 +12,7 @@ public sealed class BuildCommandTests
         var run = await CliRun.InvokeAsync("build", "--input", RepositoryPaths.Fixture("valid", "newsroom", "input"), "--output", temp.Combine("out"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"Built: 3 articles, \d+ pages \(\d+ rendered\), \d+ files changed, \d+ unchanged, 1 warnings, 0 errors in \d+\.\d\d s", run.Output);
+        Assert.Matches(@"Built: 3 articles, \d+ pages \(\d+ rendered\), \d+ files changed, \d+ unchanged, \d+ pictures encoded, 1 warnings, 0 errors in \d+\.\d\d s", run.Output);
         Assert.True(File.Exists(temp.Combine("out", "index.html")));
     }
 
