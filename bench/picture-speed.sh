@@ -30,8 +30,8 @@ if [ "$(ls "$photos" 2>/dev/null | wc -l)" -lt "$count" ]; then
   [ -f "$work/scene.mpc" ] || convert -size "${W}x$((H * 55 / 100))" -seed 1 plasma:'#6e8fa8-#b9cddc' -blur 0x10 \
     \( -size "${W}x$((H - H * 55 / 100))" -seed 2 plasma:'#24465c-#3f6a82' -blur 0x3 \) -append \
     -attenuate 0.15 +noise Gaussian "$work/scene.mpc"
-  for i in $(seq -w 1 "$count"); do
-    n=$((10#$i))
+  for n in $(seq 1 "$count"); do
+    i=$(printf '%03d' "$n")
     [ -f "$photos/p$i.jpg" ] && continue
     convert "$work/scene.mpc" -roll "+$((n * 97 % W))+$((n * 31 % 200))" \
       -fill "rgb($((n * 37 % 256)),$((n * 91 % 256)),$((n * 53 % 256)))" \
@@ -60,14 +60,15 @@ sections:
     name: World
 YAML
 printf -- '- slug: bench\n  name: "Bench Writer"\n' > "$sn/input/authors.yml"
-for i in $(seq -w 1 $count); do
+for n in $(seq 1 "$count"); do
+  i=$(printf '%03d' "$n")
   cp "$photos/p$i.jpg" "$sn/input/images/p$i.jpg"
   printf -- '---\ntitle: "Story %s"\ndate: 2026-01-01T%02d:%02d:00Z\nsection: world\nauthors: [bench]\nimage: {src: images/p%s.jpg, alt: "Photo %s"}\n---\n\nThe story of photo %s.\n' \
-    "$i" $((10#$i / 60)) $((10#$i % 60)) "$i" "$i" "$i" > "$sn/input/world/story-$i.md"
+    "$i" $((n / 60)) $((n % 60)) "$i" "$i" "$i" > "$sn/input/world/story-$i.md"
   mkdir -p "$hugo_site/content/world/story-$i"
   cp "$photos/p$i.jpg" "$hugo_site/content/world/story-$i/photo.jpg"
   printf -- '---\ntitle: "Story %s"\ndate: 2026-01-01T%02d:%02d:00Z\n---\n\nThe story of photo %s.\n' \
-    "$i" $((10#$i / 60)) $((10#$i % 60)) "$i" > "$hugo_site/content/world/story-$i/index.md"
+    "$i" $((n / 60)) $((n % 60)) "$i" > "$hugo_site/content/world/story-$i/index.md"
 done
 cp -r bench/hugo-picture-theme "$hugo_site/themes/hugo-picture-theme"
 cp bench/hugo-picture-theme/hugo.yaml "$hugo_site/hugo.yaml"
@@ -90,6 +91,7 @@ echo "|---|---|---|---|---|"
 # Cold: no output and no picture store beside it (this run fills the store); Hugo without its resource cache.
 measure "StaticNews cold" dotnet "$cli" build -i "$sn/input" -o "$sn/output"
 measure "Hugo 0.111.3 cold (--ignoreCache)" hugo -s "$hugo_site" --ignoreCache --quiet -d "$hugo_site/public"
+# Story 7's photo is replaced by another picture (story 1's, mirrored) under the same name.
 convert "$photos/p001.jpg" -flop -quality 88 "$sn/input/images/p007.jpg"
 measure "StaticNews rebuild, one picture replaced" dotnet "$cli" build -i "$sn/input" -o "$sn/output"
 echo
