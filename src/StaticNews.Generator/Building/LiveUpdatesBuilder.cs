@@ -45,7 +45,7 @@ public sealed partial class LiveUpdatesBuilder(
                     $"the update at {Clock(time)} comes after the one at {Clock(earlier)}: updates are written oldest first, each new one at the end. "
                     + "Move it up to its place, or write its date if it is after midnight (## 2026-12-03 00:15).");
             if (article.Live?.EndedAt is { } ended && time > ended)
-                diagnostics.Warning(Codes.UpdateAfterEnd, path, section.Line, section.Column,
+                diagnostics.Error(Codes.UpdateAfterEnd, path, section.Line, section.Column,
                     $"the update at {Local(time)} is after live_ended ({Local(ended)}); readers are told coverage has ended. Move live_ended later, or remove the update.");
             previous = previous is { } last && last > time ? last : time;
             updates.Add(new LiveUpdate(Id(time), time, headline, author, html[i]));

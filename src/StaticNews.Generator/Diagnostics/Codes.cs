@@ -77,7 +77,7 @@ public static class Codes
     public const string UpdateInFuture = "SN0332";
     /// <summary>Two updates at the same minute would share one anchor.</summary>
     public const string DuplicateUpdateTime = "SN0333";
-    /// <summary>A warning: an update after <c>live_ended:</c>.</summary>
+    /// <summary>An update after <c>live_ended:</c>: readers would be told coverage ended before it.</summary>
     public const string UpdateAfterEnd = "SN0334";
     /// <summary>An update heading naming an author who is not in authors.yml.</summary>
     public const string UnknownUpdateAuthor = "SN0335";
