@@ -13,6 +13,10 @@ public static class Display
     public static string Date(SiteConfig config, DateTimeOffset moment) =>
         InSiteZone(config, moment).ToString("d MMMM yyyy", Culture(config));
 
+    /// <summary>"14:05": the time of day in the site's time zone, as live blogs print it.</summary>
+    public static string Time(SiteConfig config, DateTimeOffset moment) =>
+        InSiteZone(config, moment).ToString("HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>The machine-readable form for <c>&lt;time datetime&gt;</c>, with the site's offset.</summary>
     public static string MachineDate(SiteConfig config, DateTimeOffset moment) =>
         InSiteZone(config, moment).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

@@ -28,6 +28,12 @@ public sealed record Article
     /// <summary>The body rendered from Markdown; cross-links already point at their articles.</summary>
     public required string BodyHtml { get; init; }
 
+    /// <summary>The live blog of a <c>live: true</c> article (its <see cref="BodyHtml"/> is then the text above the first update), or null.</summary>
+    public LiveCoverage? Live { get; init; }
+
+    /// <summary>Until when the story fills the breaking news banner (<c>breaking: true</c>), or null when it is not breaking news.</summary>
+    public DateTimeOffset? BreakingUntil { get; init; }
+
     /// <summary>Videos of the body with a title, description, poster and upload date, for structured data.</summary>
     public IReadOnlyList<StoryVideo> Videos { get; init; } = [];
 
@@ -49,7 +55,7 @@ public sealed record Article
     /// <summary>Front matter keys StaticNews does not know, kept for templates.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
-    /// <summary>The latest of the publish, update and correction times.</summary>
+    /// <summary>The latest of the publish, update, live update and correction times.</summary>
     /// <remarks>A loop rather than LINQ: sitemaps, feeds and page keys ask every article for it on every build.</remarks>
     public DateTimeOffset ModifiedAt
     {
@@ -57,6 +63,7 @@ public sealed record Article
         {
             // The first of equal instants wins, in the order corrections, update, publication, as Max would pick.
             var updated = UpdatedAt ?? PublishedAt;
+            if (Live?.Latest is { } latestUpdate && latestUpdate.Time > updated) updated = latestUpdate.Time;
             var latest = Corrections.Count > 0 ? Corrections[0].Date : updated;
             for (var i = 1; i < Corrections.Count; i++)
                 if (Corrections[i].Date > latest) latest = Corrections[i].Date;

@@ -20,6 +20,9 @@ public sealed record Site
     /// <summary>The next time the site changes by itself (a scheduled article appears or one expires), if any.</summary>
     public ScheduledChange? NextChange { get; init; }
 
+    /// <summary>The breaking news banner at the build clock (site.yml's <c>breaking:</c> or an article's), or null.</summary>
+    public BreakingNews? Breaking { get; init; }
+
     /// <summary>Input files (pictures) only unpublished articles use: not copied, so an embargoed picture does not leak.</summary>
     public IReadOnlySet<string> UnpublishedFiles { get; init; } = new HashSet<string>();
 

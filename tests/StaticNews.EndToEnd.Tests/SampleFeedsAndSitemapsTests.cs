@@ -38,12 +38,13 @@ public sealed class SampleFeedsAndSitemapsTests(SampleSiteBuild site) : IClassFi
     }
 
     [Fact]
-    public void The_news_sitemap_holds_the_two_stories_of_the_last_two_days()
+    public void The_news_sitemap_holds_the_three_stories_of_the_last_two_days_the_running_live_blog_among_them()
     {
         var news = XDocument.Load(Path.Combine(site.Output, "news-sitemap.xml"));
 
         Assert.Equal(
-            ["https://news.example.org/world/druvia-reopens-skarvik-breakwater/", "https://news.example.org/science/kelby-turbines-pass-first-winter-test/"],
+            ["https://news.example.org/world/druvia-reopens-skarvik-breakwater/", "https://news.example.org/science/kelby-turbines-pass-first-winter-test/",
+             "https://news.example.org/world/storm-petra-live-gales-close-castell-port/"],
             news.Root!.Elements(Sitemaps + "url").Select(u => u.Element(Sitemaps + "loc")!.Value));
     }
 

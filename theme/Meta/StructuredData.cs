@@ -40,7 +40,15 @@ public static class StructuredData
         var url = config.AbsoluteUrl(article.Url);
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org");
-        json.WriteString("@type", "NewsArticle");
+        if (article.Live is null) json.WriteString("@type", "NewsArticle");
+        else
+        {
+            // Both types: a news article for Google News and feeds, a live blog for its updates.
+            json.WriteStartArray("@type");
+            json.WriteStringValue("NewsArticle");
+            json.WriteStringValue("LiveBlogPosting");
+            json.WriteEndArray();
+        }
         json.WriteString("headline", article.Title);
         json.WriteString("url", url);
         json.WriteStartObject("mainEntityOfPage");
@@ -102,7 +110,30 @@ public static class StructuredData
             }
             json.WriteEndArray();
         }
+        if (article.Live is { } live) LiveBlog(json, config, article, live, url);
         json.WriteEndObject();
+    }
+
+    private static void LiveBlog(Utf8JsonWriter json, SiteConfig config, Article article, LiveCoverage live, string url)
+    {
+        json.WriteString("coverageStartTime", Display.MachineDate(config, article.PublishedAt));
+        if (live.EndedAt is { } ended) json.WriteString("coverageEndTime", Display.MachineDate(config, ended));
+        json.WriteStartArray("liveBlogUpdate");
+        foreach (var update in live.Updates)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "BlogPosting");
+            json.WriteString("@id", url + "#" + update.Id);
+            json.WriteString("url", url + "#" + update.Id);
+            json.WriteString("headline", update.Headline ?? $"{article.Title}: update at {Display.Time(config, update.Time)}");
+            json.WriteString("datePublished", Display.MachineDate(config, update.Time));
+            json.WriteStartArray("author");
+            foreach (var author in update.Author is { } one ? [one] : article.Authors)
+                Person(json, config, author);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void ImageObject(Utf8JsonWriter json, SiteConfig config, HeroImage image, string url, PictureCrop? crop)

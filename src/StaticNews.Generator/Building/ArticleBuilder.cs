@@ -88,6 +88,8 @@ public sealed class ArticleBuilder(
             else InvalidDate(fm, path, "expires", dto.Expires);
         }
 
+        var live = BuildLive(fm, path);
+        var breakingUntil = BuildBreaking(fm, path, publishedAt);
         var image = BuildImage(fm, path);
         var corrections = BuildCorrections(fm, path);
         var aliases = BuildAliases(fm, path);
@@ -112,6 +114,8 @@ public sealed class ArticleBuilder(
             ExpiresAt = expiresAt,
             Corrections = corrections,
             Aliases = aliases,
+            Live = live,
+            BreakingUntil = breakingUntil,
             BodyHtml = "",
             Url = config.BasePath + UrlPaths.Article(section.Slug, slug),
             SourcePath = document.RelativePath,
@@ -124,6 +128,41 @@ public sealed class ArticleBuilder(
     /// <summary>The slug an article file is known by: its slug: field, else its file name.</summary>
     public static string SlugOf(SourceDocument document) =>
         document.FrontMatter.Value.Slug?.Trim() ?? Path.GetFileNameWithoutExtension(document.RelativePath);
+
+    /// <summary>The live blog's front matter (its updates come from the body, later); live fields on another article are an error.</summary>
+    private LiveCoverage? BuildLive(YamlSource<FrontMatterDto> fm, string path)
+    {
+        var dto = fm.Value;
+        DateTimeOffset? ended = null;
+        if (dto.LiveEnded is not null)
+        {
+            if (IsoDate.TryParse(dto.LiveEnded, config.TimeZone, out var end)) ended = end;
+            else InvalidDate(fm, path, "live_ended", dto.LiveEnded);
+        }
+        if (dto.Live == true)
+            return new LiveCoverage { Updates = [], KeyPoints = Entries(fm, path, "key_points", dto.KeyPoints).Select(p => p.Trim()).ToList(), EndedAt = ended };
+        foreach (var key in new[] { "live_ended", "key_points" }.Where(key => fm.KeyLines.ContainsKey(key)))
+            Error(Codes.LiveWithoutUpdates, path, fm.LineOf(key), $"{key}: belongs to a live blog, and this article is not one. Add live: true, or remove {key}:.");
+        return null;
+    }
+
+    /// <summary>How long a <c>breaking: true</c> story without <c>breaking_until:</c> stays in the banner.</summary>
+    public static readonly TimeSpan BreakingWindow = TimeSpan.FromHours(6);
+
+    private DateTimeOffset? BuildBreaking(YamlSource<FrontMatterDto> fm, string path, DateTimeOffset publishedAt)
+    {
+        var dto = fm.Value;
+        DateTimeOffset? until = null;
+        if (dto.BreakingUntil is not null)
+        {
+            if (IsoDate.TryParse(dto.BreakingUntil, config.TimeZone, out var end)) until = end;
+            else InvalidDate(fm, path, "breaking_until", dto.BreakingUntil);
+        }
+        if (dto.Breaking == true) return until ?? publishedAt + BreakingWindow;
+        if (dto.BreakingUntil is not null)
+            Error(Codes.InvalidBreaking, path, fm.LineOf("breaking_until"), "breaking_until: is set but breaking: is not true, so no banner shows. Add breaking: true, or remove breaking_until:.");
+        return null;
+    }
 
     private HeroImage? BuildImage(YamlSource<FrontMatterDto> fm, string path)
     {

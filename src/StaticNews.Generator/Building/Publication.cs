@@ -16,15 +16,22 @@ public static class Publication
         return null;
     }
 
-    /// <summary>The first moment after <see cref="BuildOptions.Now"/> at which an article appears or expires.</summary>
-    public static ScheduledChange? NextChange(IEnumerable<Article> articles, BuildOptions options) =>
+    /// <summary>
+    /// The first moment after <see cref="BuildOptions.Now"/> at which an article appears or expires, or a breaking news
+    /// banner or live coverage ends (those count as expiries: the pages change by themselves then).
+    /// </summary>
+    /// <param name="siteBreaking">site.yml's <c>breaking:</c> entry, if any.</param>
+    public static ScheduledChange? NextChange(IEnumerable<Article> articles, BuildOptions options, BreakingEntry? siteBreaking = null) =>
         articles
             .Where(a => !a.IsDraft || options.IncludeDrafts)
             .SelectMany(a => new[]
             {
                 a.PublishedAt > options.Now && !options.IncludeFuture ? new ScheduledChange(a.PublishedAt, ScheduledChange.Publish, a.SourcePath) : null,
                 a.ExpiresAt is { } expires && expires > options.Now ? new ScheduledChange(expires, ScheduledChange.Expire, a.SourcePath) : null,
+                a.BreakingUntil is { } until && until > options.Now ? new ScheduledChange(until, ScheduledChange.Expire, a.SourcePath) : null,
+                a.Live?.EndedAt is { } ended && ended > options.Now ? new ScheduledChange(ended, ScheduledChange.Expire, a.SourcePath) : null,
             })
+            .Append(siteBreaking is { Banner.EndsAt: var end } && end > options.Now ? new ScheduledChange(end, ScheduledChange.Expire, BreakingBanner.SiteFile) : null)
             .OfType<ScheduledChange>()
             .OrderBy(c => c.At)
             .ThenBy(c => c.SourcePath, StringComparer.Ordinal)

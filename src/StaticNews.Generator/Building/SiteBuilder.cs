@@ -2,6 +2,7 @@ using Markdig;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Markdown.LiveBlog;
 using StaticNews.Generator.Markdown.StoryElements;
 using StaticNews.Generator.Relating;
 using StaticNews.Model;
@@ -21,6 +22,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var authors = new AuthorsBuilder(diagnostics).Build(content.AuthorsFile, config.BasePath);
         var flawedSettings = FlawedNames.InSettings(content.SiteFile.Value, config, content.AuthorsFile?.Value, authors);
 
+        var siteBreaking = BreakingBanner.FromSiteFile(content.SiteFile, config, diagnostics);
         var articleBuilder = new ArticleBuilder(config, authors, content.Input, diagnostics, flawedSettings);
         var attempts = content.Documents
             .AsParallel().AsOrdered()
@@ -63,10 +65,13 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             HasErrors = flawed.Articles.Contains,
         };
         var profiler = new TextProfiler();
+        var live = new LiveUpdatesBuilder(config, authors, options, diagnostics);
         cache?.UseBasePath(config.BasePath);
         var articles = described
             .AsParallel().AsOrdered()
-            .Select(x => cache?.Body(x.Document, targets, inputFileExists) is { } known
+            .Select(x => x.Article.Live is not null
+                ? RenderLive(x.Document, x.Article, bodies, profiler, live, options)
+                : cache?.Body(x.Document, targets, inputFileExists) is { } known
                 ? x.Article with { BodyHtml = known.Html, Text = known.Text }
                 : Render(x.Document, x.Article, bodies, profiler))
             .OrderByDescending(a => a.PublishedAt)
@@ -79,7 +84,8 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             Articles = articles,
             Authors = authors.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             Tags = articles.SelectMany(a => a.Tags).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
-            NextChange = Publication.NextChange(built.Select(x => x.Article), options),
+            NextChange = Publication.NextChange(built.Select(x => x.Article), options, siteBreaking),
+            Breaking = BreakingBanner.Current(siteBreaking, articles, options.Now),
             UnpublishedFiles = withheld,
             PictureReferences = described
                 .Where(x => x.Article.Image is not null)
@@ -97,6 +103,26 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         // The cache keeps no video facts, so a body with a described video is rendered each build instead of reused without them.
         if (videos.Count == 0) cache?.Rendered(document, facts, html, text);
         return article with { BodyHtml = html, Text = text, Videos = videos };
+    }
+
+    /// <summary>
+    /// A live article's text above its first update and each update, rendered apart; never kept by the article cache,
+    /// since its updates are checked against the build clock and the body changes with every update anyway.
+    /// </summary>
+    private static Article RenderLive(SourceDocument document, Article article, BodyRenderer bodies, TextProfiler profiler, LiveUpdatesBuilder live, BuildOptions options)
+    {
+        var sections = LiveBody.Split(document.Markdown);
+        if (sections.Updates.Count == 0)
+            bodies.Diagnostics.Error(Codes.LiveWithoutUpdates, document.DisplayPath, document.FrontMatter.LineOf("live"), 1,
+                $"live: true, but the body has no update. Start each update with a heading such as {LiveUpdatesBuilder.Syntax}.");
+        var html = bodies.RenderSections([sections.Intro, .. sections.Updates.Select(u => u.Blocks)], document.Parts, document.DisplayPath);
+        var coverage = article.Live! with
+        {
+            Updates = live.Build(article, document.DisplayPath, sections.Updates, html.Skip(1).ToList()),
+            HasEnded = article.Live!.EndedAt is { } ended && ended <= options.Now,
+        };
+        var text = profiler.Profile(article.Title, article.Summary, PlainText.Of(document.Markdown));
+        return article with { BodyHtml = html[0], Text = text, Videos = StoryVideos.Of(document.Parts, bodies.BasePath), Live = coverage };
     }
 
     private static LinkTarget TargetOf(Article article, SiteConfig config) =>

@@ -68,6 +68,24 @@ public static class Codes
     public const string StrayElementEnd = "SN0317";
     public const string NestedElement = "SN0318";
 
+    // Live coverage (live: true, ## HH:MM update headings, breaking news): SN033x–SN034x.
+    /// <summary>An update heading whose time is not HH:MM (or YYYY-MM-DD HH:MM) on a real clock.</summary>
+    public const string InvalidUpdateTime = "SN0330";
+    /// <summary>An update earlier than the one above it: updates are written oldest first, so the newest is appended.</summary>
+    public const string UpdateOutOfOrder = "SN0331";
+    /// <summary>An update later than the build clock (without --future).</summary>
+    public const string UpdateInFuture = "SN0332";
+    /// <summary>Two updates at the same minute would share one anchor.</summary>
+    public const string DuplicateUpdateTime = "SN0333";
+    /// <summary>An update after <c>live_ended:</c>: readers would be told coverage ended before it.</summary>
+    public const string UpdateAfterEnd = "SN0334";
+    /// <summary>An update heading naming an author who is not in authors.yml.</summary>
+    public const string UnknownUpdateAuthor = "SN0335";
+    /// <summary><c>live: true</c> without any update, or live fields on an article that is not live.</summary>
+    public const string LiveWithoutUpdates = "SN0336";
+    /// <summary>A <c>breaking:</c> entry of site.yml (or an article's <c>breaking_until:</c>) that cannot make a banner.</summary>
+    public const string InvalidBreaking = "SN0337";
+
     public const string DuplicateSlug = "SN0401";
     public const string NoArticles = "SN0402";
     public const string AliasConflict = "SN0403";

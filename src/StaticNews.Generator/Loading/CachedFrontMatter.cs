@@ -39,7 +39,9 @@ internal static class CachedFrontMatter
         foreach (var text in Fields(dto)) WriteText(writer, text);
         writer.Write(dto.ReadTime is not null);
         writer.Write(dto.ReadTime ?? 0);
-        writer.Write(dto.Draft is null ? (byte)2 : dto.Draft.Value ? (byte)1 : (byte)0);
+        writer.Write(Flag(dto.Draft));
+        writer.Write(Flag(dto.Live));
+        writer.Write(Flag(dto.Breaking));
         foreach (var texts in Lists(dto)) WriteTexts(writer, texts);
         writer.Write(dto.Image is not null);
         foreach (var text in dto.Image is { } image ? Fields(image) : []) WriteText(writer, text);
@@ -68,12 +70,14 @@ internal static class CachedFrontMatter
         {
             Title = ReadText(reader), Date = ReadText(reader), Section = ReadText(reader), Summary = ReadText(reader),
             Source = ReadText(reader), Slug = ReadText(reader), Updated = ReadText(reader), Expires = ReadText(reader),
+            LiveEnded = ReadText(reader), BreakingUntil = ReadText(reader),
         };
         var hasReadTime = reader.ReadBoolean();
         var readTime = reader.ReadInt32();
         dto.ReadTime = hasReadTime ? readTime : null;
-        dto.Draft = reader.ReadByte() switch { 0 => false, 1 => true, 2 => null, _ => throw new InvalidDataException("bad draft") };
-        (dto.Authors, dto.Tags, dto.Related, dto.Aliases, dto.RelatedExclude) = (ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader));
+        (dto.Draft, dto.Live, dto.Breaking) = (ReadFlag(reader), ReadFlag(reader), ReadFlag(reader));
+        (dto.Authors, dto.Tags, dto.Related, dto.Aliases, dto.RelatedExclude, dto.KeyPoints) =
+            (ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader), ReadTexts(reader));
         if (reader.ReadBoolean())
             dto.Image = new ImageDto { Src = ReadText(reader), Alt = ReadText(reader), Caption = ReadText(reader), Credit = ReadText(reader), Focus = ReadTexts(reader) };
         if (reader.ReadOptionalCount() is { } corrections)
@@ -86,14 +90,20 @@ internal static class CachedFrontMatter
     }
 
     // The order Write writes them in and Read reads them back.
-    private static string?[] Fields(FrontMatterDto dto) => [dto.Title, dto.Date, dto.Section, dto.Summary, dto.Source, dto.Slug, dto.Updated, dto.Expires];
-    private static List<string>?[] Lists(FrontMatterDto dto) => [dto.Authors, dto.Tags, dto.Related, dto.Aliases, dto.RelatedExclude];
+    private static string?[] Fields(FrontMatterDto dto) =>
+        [dto.Title, dto.Date, dto.Section, dto.Summary, dto.Source, dto.Slug, dto.Updated, dto.Expires, dto.LiveEnded, dto.BreakingUntil];
+    private static List<string>?[] Lists(FrontMatterDto dto) => [dto.Authors, dto.Tags, dto.Related, dto.Aliases, dto.RelatedExclude, dto.KeyPoints];
     private static string?[] Fields(ImageDto image) => [image.Src, image.Alt, image.Caption, image.Credit];
 
     private static IEnumerable<string?> TextsOf(FrontMatterDto dto) =>
         Fields(dto).Concat(Lists(dto).SelectMany(list => list ?? []))
             .Concat(dto.Image is { } image ? Fields(image).Concat(image.Focus ?? []) : [])
             .Concat((dto.Corrections ?? []).SelectMany(c => c is null ? [] : new[] { c.Date, c.Text }));
+
+    private static byte Flag(bool? value) => value is null ? (byte)2 : value.Value ? (byte)1 : (byte)0;
+
+    private static bool? ReadFlag(CacheReader reader) =>
+        reader.ReadByte() switch { 0 => false, 1 => true, 2 => null, _ => throw new InvalidDataException("bad flag") };
 
     private static void WriteText(BinaryWriter writer, string? text)
     {

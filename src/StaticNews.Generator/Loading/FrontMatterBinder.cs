@@ -38,6 +38,11 @@ public static class FrontMatterBinder
                 "related" => Texts(value, v => dto.Related = v),
                 "aliases" => Texts(value, v => dto.Aliases = v),
                 "related_exclude" => Texts(value, v => dto.RelatedExclude = v),
+                "live" => Boolean(value, v => dto.Live = v),
+                "live_ended" => Text(value, v => dto.LiveEnded = v),
+                "key_points" => Texts(value, v => dto.KeyPoints = v),
+                "breaking" => Boolean(value, v => dto.Breaking = v),
+                "breaking_until" => Text(value, v => dto.BreakingUntil = v),
                 "image" => Image(value, v => dto.Image = v),
                 "corrections" => Corrections(value, v => dto.Corrections = v),
                 // Unknown keys are skipped by the deserializer too, whatever their value.

@@ -20,6 +20,15 @@ public sealed class FrontMatterDto
     public List<CorrectionDto>? Corrections { get; set; }
     public List<string>? Aliases { get; set; }
     public List<string>? RelatedExclude { get; set; }
+
+    /// <summary>A live blog: the body is a run of timestamped updates.</summary>
+    public bool? Live { get; set; }
+    public string? LiveEnded { get; set; }
+    public List<string>? KeyPoints { get; set; }
+
+    /// <summary>Puts the story in the breaking news banner until <see cref="BreakingUntil"/> (or a default window).</summary>
+    public bool? Breaking { get; set; }
+    public string? BreakingUntil { get; set; }
 }
 
 public sealed class CorrectionDto

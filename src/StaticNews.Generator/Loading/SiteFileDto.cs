@@ -20,6 +20,9 @@ public sealed class SiteFileDto
     /// <summary>Hosts (e.g. "interactive.example.org") whose https pages <c>::: embed</c> may show in a frame.</summary>
     public List<string>? EmbedHosts { get; set; }
 
+    /// <summary>A breaking news banner across every page until its end time.</summary>
+    public BreakingDto? Breaking { get; set; }
+
     /// <summary>Lets raw HTML in Markdown through to pages; off unless set to true.</summary>
     public bool? RawHtml { get; set; }
 }
@@ -29,4 +32,11 @@ public sealed class SectionDto
     public string? Slug { get; set; }
     public string? Name { get; set; }
     public string? Description { get; set; }
+}
+
+public sealed class BreakingDto
+{
+    public string? Text { get; set; }
+    public string? Link { get; set; }
+    public string? Until { get; set; }
 }

@@ -28,6 +28,9 @@ public sealed class BodyRenderer(
     // buffer each time was most of the allocation. One that failed half-way is dropped, its state unknown.
     [ThreadStatic] private static ReusableHtmlRenderer? threadRenderer;
 
+    /// <summary>Where rendering reports its problems.</summary>
+    public DiagnosticBag Diagnostics => diagnostics;
+
     /// <summary>The site's base path, which starts every picture address.</summary>
     public string BasePath => basePath;
 
@@ -44,7 +47,14 @@ public sealed class BodyRenderer(
 
     /// <param name="parts">The document's links and paragraphs, found when it was loaded.</param>
     /// <param name="facts">Collects what the HTML depended on, when given.</param>
-    public string Render(MarkdownDocument document, MarkdownParts parts, string displayPath, BodyFacts? facts = null)
+    public string Render(MarkdownDocument document, MarkdownParts parts, string displayPath, BodyFacts? facts = null) =>
+        Resolved(parts, displayPath, facts, renderer => renderer.Html(document), "");
+
+    /// <summary>Each run of blocks (a live article's text above its updates, then each update) as HTML of its own, resolved as <see cref="Render(MarkdownDocument, MarkdownParts, string, BodyFacts?)"/> does.</summary>
+    public IReadOnlyList<string> RenderSections(IReadOnlyList<IReadOnlyList<Block>> sections, MarkdownParts parts, string displayPath, BodyFacts? facts = null) =>
+        Resolved(parts, displayPath, facts, renderer => sections.Select(section => renderer.Html(section)).ToList(), sections.Select(_ => "").ToList());
+
+    private T Resolved<T>(MarkdownParts parts, string displayPath, BodyFacts? facts, Func<ReusableHtmlRenderer, T> render, T failed)
     {
         // Links are rewritten only while rendering, so a document kept between rebuilds (serve) resolves afresh.
         var links = parts.Links;
@@ -67,7 +77,7 @@ public sealed class BodyRenderer(
 
             var renderer = threadRenderer?.Pipeline == pipeline ? threadRenderer : ReusableHtmlRenderer.For(pipeline);
             threadRenderer = null;
-            var result = renderer.Html(document);
+            var result = render(renderer);
             if (renderer.Capacity <= KeptCapacity) threadRenderer = renderer;
             return result;
         }
@@ -75,7 +85,7 @@ public sealed class BodyRenderer(
         {
             facts?.Reported = true;
             diagnostics.Error(Codes.MarkdownTooDeep, displayPath, 0, 0, ArticleMarkdown.TooDeepMessage);
-            return "";
+            return failed;
         }
         finally
         {

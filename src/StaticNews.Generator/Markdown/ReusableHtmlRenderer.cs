@@ -32,4 +32,12 @@ internal sealed class ReusableHtmlRenderer : HtmlRenderer
         Render(document);
         return writer.ToString();
     }
+
+    /// <summary>The HTML of a run of a document's blocks, starting empty as <see cref="Html(MarkdownDocument)"/> does.</summary>
+    public string Html(IReadOnlyList<Block> blocks)
+    {
+        Reset();
+        foreach (var block in blocks) Render(block);
+        return writer.ToString();
+    }
 }

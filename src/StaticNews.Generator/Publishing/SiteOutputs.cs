@@ -5,7 +5,7 @@ using StaticNews.Model.Pages;
 
 namespace StaticNews.Generator.Publishing;
 
-/// <summary>The files beside the HTML pages: RSS feeds, sitemaps, the Google News sitemap, robots.txt and the search index.</summary>
+/// <summary>The files beside the HTML pages: RSS feeds, sitemaps, the Google News sitemap, robots.txt, the search index and live blogs' updates.json.</summary>
 public static class SiteOutputs
 {
     /// <remarks>The three parts read the site only, so they run side by side; the files keep one order.</remarks>
@@ -25,6 +25,7 @@ public static class SiteOutputs
         files.AddRange(newsSitemaps);
         files.Add(("robots.txt", RobotsTxt.Write(sitemaps.Take(1).Concat(newsSitemaps).Select(f => config.AbsoluteUrl(f.Path)))));
         files.Add((UrlPaths.SearchIndexFile, searchIndex));
+        files.AddRange(LiveUpdatesFile.Write(site));
         return files.ConvertAll(f => new OutputFile(f.Path, () => OutputFile.StreamOf(f.Bytes)));
     }
 

@@ -29,7 +29,7 @@ public static class PagePlanner
         foreach (var tag in site.Tags)
             pages.AddRange(Listing(site, ListingKind.Tag, UrlPaths.Tag(tag.Slug), tag.Name, null, byTag[tag.Slug].ToList()));
         pages.AddRange(site.Articles.SelectMany(article => article.Aliases.Select(alias => Redirect(site, article, alias))));
-        return pages.Select(page => page.Feeds.Count == 0 ? page with { Feeds = [siteFeed] } : page).ToList();
+        return pages.Select(page => (page.Feeds.Count == 0 ? page with { Feeds = [siteFeed] } : page) with { Breaking = site.Breaking }).ToList();
     }
 
     public static FeedLink SiteFeed(Site site) => new(site.Config.Name, site.Config.BasePath + UrlPaths.Feed(""));

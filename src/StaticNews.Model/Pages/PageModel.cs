@@ -17,6 +17,9 @@ public abstract record PageModel
     /// <summary>The file this page is written to, relative to the output folder, with forward slashes.</summary>
     public required string OutputPath { get; init; }
 
+    /// <summary>The breaking news banner across the top of the page, or null.</summary>
+    public BreakingNews? Breaking { get; init; }
+
     /// <summary>The feeds this page links in its head: the site's, then its section's or author's.</summary>
     public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
 }
