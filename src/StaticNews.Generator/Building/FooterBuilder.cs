@@ -9,7 +9,9 @@ namespace StaticNews.Generator.Building;
 /// Without <c>footer:</c> the footer lists the sections, then the static pages and the indexes, so no page is unreachable.
 /// </summary>
 /// <param name="drafts">Slugs of static pages held back as drafts: naming one is an error that says so.</param>
-public sealed class FooterBuilder(SiteConfig config, IReadOnlyList<StaticPage> pages, IReadOnlySet<string> drafts, DiagnosticBag diagnostics)
+/// <param name="flawed">Sections declared with errors: while there are any, an unknown footer name is not a second error.</param>
+public sealed class FooterBuilder(
+    SiteConfig config, IReadOnlyList<StaticPage> pages, IReadOnlySet<string> drafts, FlawedNames flawed, DiagnosticBag diagnostics)
 {
     public const string SectionsTitle = "Sections";
     public const string NewsroomTitle = "The newsroom";
@@ -64,6 +66,8 @@ public sealed class FooterBuilder(SiteConfig config, IReadOnlyList<StaticPage> p
         if (Schemes.Any(scheme => target.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)))
             return new FooterLink(label ?? target, target);
         if ((Named(target) ?? PageOrSection(target)) is { } found) return found with { Label = label ?? found.Label };
+        // While a section declaration has errors, a footer name cannot be judged: it may name the section meant there.
+        if (flawed.Sections.Count > 0 && !drafts.Contains(target)) return null;
         var why = drafts.Contains(target) ? $"the page '{target}' is a draft, so it is not published. Publish it, or remove it from footer:"
             : $"footer link '{target}' is not a static page (input/{StaticPageBuilder.Folder}/{target}.md), a section, or one of tags, authors, search, feed. Correct the slug, or write an address as {{label: \"…\", url: \"https://…\"}}";
         diagnostics.Error(Codes.UnknownFooterLink, path, line, 1, why + ".");

@@ -76,7 +76,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             .ToList();
         var pages = RenderPages(pageFiles, bodies, options);
         var drafts = pageFiles.Select(x => x.Page.Slug).Except(pages.Select(p => p.Slug)).ToHashSet(StringComparer.Ordinal);
-        config = new FooterBuilder(config, pages, drafts, diagnostics).Build(content.SiteFile);
+        config = new FooterBuilder(config, pages, drafts, flawedSettings, diagnostics).Build(content.SiteFile);
 
         return new Site
         {
