@@ -13,6 +13,9 @@ public sealed record Site
     /// <summary>Every tag used by an article, ordered by slug.</summary>
     public required IReadOnlyList<Tag> Tags { get; init; }
 
+    /// <summary>Static pages (input/pages/*.md) that are published, ordered by slug.</summary>
+    public IReadOnlyList<StaticPage> Pages { get; init; } = [];
+
     /// <summary>Related blocks per article slug; filled by the Relate stage.</summary>
     public IReadOnlyDictionary<string, RelatedStories> Related { get; init; } =
         new Dictionary<string, RelatedStories>();

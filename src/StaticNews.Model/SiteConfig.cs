@@ -52,6 +52,12 @@ public sealed record SiteConfig
 
     public PictureSettings Pictures { get; init; } = new();
 
+    /// <summary>The footer's groups of links (site.yml <c>footer:</c>), resolved to titles and URLs; empty shows the default footer.</summary>
+    public IReadOnlyList<FooterGroup> Footer { get; init; } = [];
+
+    /// <summary>Root-relative URL of the corrections policy page every correction box links to, if the site has one.</summary>
+    public string? CorrectionsPolicyUrl { get; init; }
+
     /// <remarks>A plain path skips parsing a <see cref="Uri"/>, which would give the same text: sitemaps and pages ask for thousands.</remarks>
     public string AbsoluteUrl(string rootRelativeUrl) =>
         IsPlainPath(rootRelativeUrl) ? origin + rootRelativeUrl : new Uri(BaseUrl, rootRelativeUrl).AbsoluteUri;

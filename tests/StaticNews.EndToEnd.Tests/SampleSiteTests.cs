@@ -18,12 +18,22 @@ public sealed class SampleSiteTests(SampleSiteBuild site) : IClassFixture<Sample
     [Fact]
     public void The_sample_site_has_every_page_type()
     {
-        string[] expected = ["index.html", "404.html", "assets/css/site.css", "world/index.html", "authors", "tags"];
+        string[] expected = ["index.html", "404.html", "assets/css/site.css", "world/index.html", "authors/index.html", "tags/index.html",
+            "about/index.html", "contact/index.html", "corrections/index.html", "ethics/index.html", "privacy/index.html"];
         Assert.All(expected, path => Assert.True(File.Exists(Path.Combine(site.Output, path)) || Directory.Exists(Path.Combine(site.Output, path)), path));
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(site.Output, "authors"), "index.html", SearchOption.AllDirectories));
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(site.Output, "tags"), "index.html", SearchOption.AllDirectories));
         Assert.Contains(Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories),
             f => f.Contains($"{Path.DirectorySeparatorChar}page{Path.DirectorySeparatorChar}"));
+    }
+
+    [Fact]
+    public void Every_correction_box_of_the_sample_links_to_its_corrections_policy()
+    {
+        var boxes = site.HtmlFiles().Select(File.ReadAllText).Where(html => html.Contains("class=\"corrections\"", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(boxes);
+        Assert.All(boxes, html => Assert.Contains("<a href=\"/corrections/\">How we correct mistakes</a>", html));
     }
 
     [Fact]

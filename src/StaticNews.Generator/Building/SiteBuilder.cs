@@ -23,8 +23,10 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         var flawedSettings = FlawedNames.InSettings(content.SiteFile.Value, config, content.AuthorsFile?.Value, authors);
 
         var siteBreaking = BreakingBanner.FromSiteFile(content.SiteFile, config, diagnostics);
+        var pageFiles = ValidatePages(content.Documents.Where(StaticPageBuilder.IsPage), config);
         var articleBuilder = new ArticleBuilder(config, authors, content.Input, diagnostics, flawedSettings);
         var attempts = content.Documents
+            .Where(document => !StaticPageBuilder.IsPage(document))
             .AsParallel().AsOrdered()
             .Select(document => (Document: document, Article: articleBuilder.Build(document)))
             .ToList();
@@ -49,11 +51,11 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             .ToDictionary(g => g.Key, g => TargetOf(g.First(), config), StringComparer.Ordinal);
         ReportUnknownPins(described, targets, hidden, flawed);
         ReportUnknownExcludes(described, targets, hidden, flawed);
-        ReportAliasConflicts(described, config);
+        ReportAliasConflicts(described, config, pageFiles.Select(x => UrlPaths.Page(x.Page.Slug)));
         ReportTagsSharingAnAddress(described);
 
         var withheld = PicturesOf(built.Where(x => hidden.ContainsKey(x.Article.Slug) && !targets.ContainsKey(x.Article.Slug)).Select(x => x.Document))
-            .Except(PicturesOf(described.Select(x => x.Document)))
+            .Except(PicturesOf(described.Select(x => x.Document).Concat(pageFiles.Select(x => x.Document))))
             .Except(content.SiteFile.Value.Logo is { } logo ? [logo.Trim()] : [])
             .ToHashSet(StringComparer.Ordinal);
 
@@ -77,6 +79,9 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             .OrderByDescending(a => a.PublishedAt)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
+        var pages = RenderPages(pageFiles, bodies, options);
+        var drafts = pageFiles.Select(x => x.Page.Slug).Except(pages.Select(p => p.Slug)).ToHashSet(StringComparer.Ordinal);
+        config = new FooterBuilder(config, pages, drafts, flawedSettings, diagnostics).Build(content.SiteFile);
 
         return new Site
         {
@@ -84,6 +89,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             Articles = articles,
             Authors = authors.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             Tags = articles.SelectMany(a => a.Tags).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
+            Pages = pages,
             NextChange = Publication.NextChange(built.Select(x => x.Article), options, siteBreaking),
             Breaking = BreakingBanner.Current(siteBreaking, articles, options.Now),
             UnpublishedFiles = withheld,
@@ -164,11 +170,12 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
     }
 
     /// <summary>An alias must not take the address of a page or another alias: one of them would be lost.</summary>
-    private void ReportAliasConflicts(IEnumerable<(SourceDocument Document, Article Article)> articles, SiteConfig config)
+    private void ReportAliasConflicts(IEnumerable<(SourceDocument Document, Article Article)> articles, SiteConfig config, IEnumerable<string> staticPages)
     {
         var list = articles.ToList();
         var pages = list.Select(x => UrlPaths.Article(x.Article.Section.Slug, x.Article.Slug))
             .Concat(config.Sections.Select(s => UrlPaths.Section(s.Slug)))
+            .Concat(staticPages)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var sections = config.Sections.Select(s => s.Slug).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -22,6 +22,10 @@ public static class UrlPaths
     public static string Article(string section, string slug) => $"{section}/{slug}/";
     public static string Section(string section) => $"{section}/";
     public static string Author(string author) => $"{AuthorsFolder}/{author}/";
+    /// <summary>A static page sits at the root: input/pages/about.md → about/.</summary>
+    public static string Page(string slug) => $"{slug}/";
+    public const string TagIndex = TagsFolder + "/";
+    public const string AuthorIndex = AuthorsFolder + "/";
     /// <summary>A tag's page; a slug in another script is percent-encoded UTF-8, as a URI must be (tags/%CF%80…/).</summary>
     public static string Tag(string tag) => $"{TagsFolder}/{Uri.EscapeDataString(tag)}/";
 

@@ -45,6 +45,17 @@ public static class Codes
     /// <summary>A number in site.yml or front matter is beyond the bound that keeps pages and memory sane.</summary>
     public const string NumberTooLarge = "SN0153";
 
+    /// <summary>A static page's slug takes the address of a section, an index (tags, authors, search…) or another page.</summary>
+    public const string PageAddressTaken = "SN0180";
+    /// <summary>site.yml's footer names a page, section or index the site does not have, or a draft page.</summary>
+    public const string UnknownFooterLink = "SN0181";
+    /// <summary>site.yml's corrections_policy names no published static page.</summary>
+    public const string UnknownCorrectionsPolicy = "SN0182";
+    /// <summary>A warning: a static page sets an article field (date, section, authors…) that a page does not use.</summary>
+    public const string ArticleFieldOnPage = "SN0183";
+    /// <summary>site.yml's footer is not a list of groups with a title and links.</summary>
+    public const string InvalidFooter = "SN0184";
+
     public const string MissingSiteConfig = "SN0201";
     public const string InvalidSiteConfig = "SN0202";
     public const string InvalidAuthors = "SN0203";

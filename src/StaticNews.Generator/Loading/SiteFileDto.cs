@@ -25,6 +25,20 @@ public sealed class SiteFileDto
 
     /// <summary>Lets raw HTML in Markdown through to pages; off unless set to true.</summary>
     public bool? RawHtml { get; set; }
+
+    /// <summary>Groups of footer links: page slugs, section slugs, tags, authors, search, feed, or {label, url}.</summary>
+    public List<FooterGroupDto?>? Footer { get; set; }
+
+    /// <summary>The slug of the static page every correction box links to.</summary>
+    public string? CorrectionsPolicy { get; set; }
+}
+
+public sealed class FooterGroupDto
+{
+    public string? Title { get; set; }
+
+    /// <summary>Each entry a name (page, section, tags, authors, search, feed) or a map {label, url}.</summary>
+    public List<object?>? Links { get; set; }
 }
 
 public sealed class SectionDto

@@ -28,6 +28,9 @@ public static class PagePlanner
                 byAuthor[author.Slug].ToList()).Select(page => page with { Feeds = [siteFeed, AuthorFeed(site, author)] }));
         foreach (var tag in site.Tags)
             pages.AddRange(Listing(site, ListingKind.Tag, UrlPaths.Tag(tag.Slug), tag.Name, null, byTag[tag.Slug].ToList()));
+        pages.Add(IndexPages.Topics(site, byTag));
+        pages.Add(IndexPages.People(site, byAuthor));
+        pages.AddRange(site.Pages.Select(page => IndexPages.Static(site, page)));
         pages.AddRange(site.Articles.SelectMany(article => article.Aliases.Select(alias => Redirect(site, article, alias))));
         return pages.Select(page => (page.Feeds.Count == 0 ? page with { Feeds = [siteFeed] } : page) with { Breaking = site.Breaking }).ToList();
     }

@@ -16,6 +16,9 @@ public static class ThemeComponents
         NotFoundPageModel => typeof(NotFoundPage),
         SearchPageModel => typeof(SearchPage),
         RedirectPageModel => typeof(RedirectPage),
+        StaticPageModel => typeof(StandalonePage),
+        TopicIndexPageModel => typeof(TopicIndexPage),
+        PeopleIndexPageModel => typeof(PeopleIndexPage),
         _ => throw new ArgumentOutOfRangeException(nameof(page), page.GetType().Name, "no theme component renders this page"),
     };
 }

@@ -20,11 +20,13 @@ public sealed class SitemapTests
         await site.BuildAsync(o => o with { Now = Now });
         var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
 
-        // Then: home, search, 3 articles, 2 sections, 2 authors, storms and shipping tags; no 404, no redirect
+        // Then: home, search, 3 articles, 2 sections, 2 authors, storms and shipping tags, the topic and people indexes; no 404, no redirect
         var urls = sitemap.Root!.Elements(Sitemaps + "url").ToList();
         Assert.Equal(Sitemaps + "urlset", sitemap.Root.Name);
-        Assert.Equal(11, urls.Count);
+        Assert.Equal(13, urls.Count);
         var locations = urls.Select(u => u.Element(Sitemaps + "loc")!.Value).ToList();
+        Assert.Contains("https://fixture.example.org/news/tags/", locations);
+        Assert.Contains("https://fixture.example.org/news/authors/", locations);
         Assert.All(locations, loc => Assert.StartsWith("https://fixture.example.org/news/", loc));
         Assert.DoesNotContain(locations, loc => loc.Contains("404") || loc.Contains("harbour-open-again"));
         var reopens = urls.Single(u => u.Element(Sitemaps + "loc")!.Value.EndsWith("/world/harbour-reopens/", StringComparison.Ordinal));

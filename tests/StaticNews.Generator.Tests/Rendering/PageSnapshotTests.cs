@@ -26,6 +26,8 @@ public sealed class PageSnapshotTests : IClassFixture<PageSnapshotTests.BuiltNew
     [Fact] public void Not_found_page() => Verify("404.html");
     [Fact] public void Search_page() => Verify("search/index.html");
     [Fact] public void Redirect_page() => Verify("world/harbour-open-again/index.html");
+    [Fact] public void Topic_index() => Verify("tags/index.html");
+    [Fact] public void People_index() => Verify("authors/index.html");
 
     private void Verify(string path) =>
         Approvals.Verify(new ApprovalTextWriter(newsroom.Site.ReadOutput(path), "html"));
