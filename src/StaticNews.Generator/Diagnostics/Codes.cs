@@ -45,6 +45,18 @@ public static class Codes
     /// <summary>A number in site.yml or front matter is beyond the bound that keeps pages and memory sane.</summary>
     public const string NumberTooLarge = "SN0153";
 
+    // Branding in site.yml: SN017x.
+    /// <summary>brand_colour or brand_colour_dark is not a #rgb or #rrggbb colour.</summary>
+    public const string InvalidBrandColour = "SN0170";
+    /// <summary>A brand colour reaches less than WCAG AA contrast (4.5:1) on its colour scheme's backgrounds.</summary>
+    public const string BrandColourContrast = "SN0171";
+    /// <summary>text_font or ui_font names no font stack StaticNews knows.</summary>
+    public const string UnknownFontStack = "SN0172";
+    /// <summary>icon names no file in the input folder, or one that is not a picture.</summary>
+    public const string InvalidIcon = "SN0173";
+    /// <summary>The icon (or logo) file could not be turned into favicons: it is corrupt or not a picture.</summary>
+    public const string IconUnreadable = "SN0174";
+
     public const string MissingSiteConfig = "SN0201";
     public const string InvalidSiteConfig = "SN0202";
     public const string InvalidAuthors = "SN0203";
