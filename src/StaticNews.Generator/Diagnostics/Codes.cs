@@ -56,6 +56,8 @@ public static class Codes
     public const string InvalidIcon = "SN0173";
     /// <summary>The icon (or logo) file could not be turned into favicons: it is corrupt or not a picture.</summary>
     public const string IconUnreadable = "SN0174";
+    /// <summary>A component in the newsroom's theme folder is named like none of the theme's, so it would replace nothing.</summary>
+    public const string UnknownThemeOverride = "SN0175";
 
     public const string MissingSiteConfig = "SN0201";
     public const string InvalidSiteConfig = "SN0202";
