@@ -1,3 +1,4 @@
+using StaticNews.Generator.Branding;
 using StaticNews.Generator.Checking;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Incremental;
@@ -18,7 +19,8 @@ public sealed partial class SiteGenerator
     {
         var pages = PagePlanner.Plan(site);
         var keys = PageKeys.Compute(site, pages, theme, workers);
-        var others = SiteFiles.Collect(input, site.UnpublishedFiles, theme, diagnostics).Concat(pictures).Concat(SiteOutputs.Collect(site, pages, options.Now)).ToList();
+        var others = SiteFiles.Collect(input, site.UnpublishedFiles, theme, diagnostics).Concat(pictures).Concat(SiteOutputs.Collect(site, pages, options.Now))
+            .Concat(SiteIcons.Collect(input, site.Config, diagnostics)).ToList();
         var paths = pages.Select(page => page.OutputPath).Concat(others.Select(file => file.Path)).ToHashSet(StringComparer.Ordinal);
 
         var pageKeys = new Dictionary<string, PageKey>(pages.Count, StringComparer.Ordinal);

@@ -45,6 +45,9 @@ public sealed record SiteConfig
     /// <summary>Root-relative URL of the newsroom's logo (with the base path), for the publisher in structured data.</summary>
     public string? LogoUrl { get; init; }
 
+    /// <summary>Colours, fonts and icon of the newsroom (site.yml <c>brand_colour</c>, <c>text_font</c>, <c>icon</c>, …).</summary>
+    public SiteBrand Brand { get; init; } = new();
+
     public RelatedSettings Related { get; init; } = new();
 
     /// <summary>Lower-case hosts whose https pages a <c>::: embed</c> may show in a frame, besides the known platforms.</summary>

@@ -15,10 +15,10 @@ public sealed class FixtureSite : IDisposable
     public string Input { get; }
     public string Output => temp.Combine("output");
 
-    public Task<BuildResult> BuildAsync(Func<BuildOptions, BuildOptions>? adjust = null, int? workers = null)
+    public Task<BuildResult> BuildAsync(Func<BuildOptions, BuildOptions>? adjust = null, int? workers = null, StaticNews.Generator.Rendering.SiteTheme? theme = null)
     {
         var options = new BuildOptions { InputDirectory = Input, OutputDirectory = Output };
-        return new SiteGenerator(workers: workers).BuildAsync(adjust is null ? options : adjust(options));
+        return new SiteGenerator(workers: workers, theme: theme).BuildAsync(adjust is null ? options : adjust(options));
     }
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));

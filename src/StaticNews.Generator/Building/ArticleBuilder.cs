@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
 using StaticNews.Generator.Diagnostics;
+using Markdig;
+using Markdig.Extensions.SmartyPants;
 using StaticNews.Generator.Loading;
+using StaticNews.Generator.Markdown.Typography;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Building;
@@ -22,6 +25,11 @@ public sealed class ArticleBuilder(
     /// <summary>The longest file or folder name ext4, APFS and NTFS all accept, in UTF-8 bytes.</summary>
     private const int MaxFolderNameBytes = 255;
     private readonly Dictionary<string, Section> sections = config.Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+    private readonly MarkdownPipeline typography = Typographer.PlainTextPipeline(config.Language);
+    private readonly SmartyPantOptions marks = Typographer.OptionsFor(config.Language);
+
+    /// <summary>Headline, standfirst and caption with the quotes, apostrophes and dashes of the site's language, as the body has them.</summary>
+    private string? Typeset(string? text) => Typographer.Apply(text, typography, marks);
 
     public Article? Build(SourceDocument document)
     {
@@ -100,11 +108,11 @@ public sealed class ArticleBuilder(
         return new Article
         {
             Slug = slug,
-            Title = title,
+            Title = Typeset(title)!,
             PublishedAt = publishedAt,
             UpdatedAt = updatedAt,
             Section = section,
-            Summary = dto.Summary?.Trim(),
+            Summary = Typeset(dto.Summary?.Trim()),
             Source = dto.Source?.Trim(),
             ReadTimeMinutes = dto.ReadTime ?? Math.Max(1, (document.BodyWordCount + WordsPerMinute - 1) / WordsPerMinute),
             Authors = articleAuthors,
@@ -193,7 +201,7 @@ public sealed class ArticleBuilder(
             Error(refusal.Code, path, line, $"image '{src}': {refusal.Message}");
             return null;
         }
-        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", image.Caption?.Trim(), image.Credit?.Trim())
+        return new HeroImage(config.BasePath + src, image.Alt?.Trim() ?? "", Typeset(image.Caption?.Trim()), image.Credit?.Trim())
         {
             Source = src,
             Focus = BuildFocus(image.Focus, path, line),

@@ -56,7 +56,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
 
         var withheld = PicturesOf(built.Where(x => hidden.ContainsKey(x.Article.Slug) && !targets.ContainsKey(x.Article.Slug)).Select(x => x.Document))
             .Except(PicturesOf(described.Select(x => x.Document).Concat(pageFiles.Select(x => x.Document))))
-            .Except(content.SiteFile.Value.Logo is { } logo ? [logo.Trim()] : [])
+            .Except(new[] { content.SiteFile.Value.Logo, content.SiteFile.Value.LogoDark, content.SiteFile.Value.Icon }.OfType<string>().Select(p => p.Trim()))
             .ToHashSet(StringComparer.Ordinal);
 
         Func<string, bool> inputFileExists = p => InputPaths.Exists(content.Input, p);

@@ -1,3 +1,4 @@
+using StaticNews.Generator.Branding;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Loading;
 using StaticNews.Model;
@@ -15,7 +16,9 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
         var baseUrl = baseUrlOverride ?? ParseBaseUrl(file);
         var zone = ParseTimeZone(file);
         var sections = BuildSections(file, baseUrl);
-        var logo = ParseLogo(file, inputFileExists ?? (_ => true));
+        var logo = ParseLogo(file, "logo", file.Value.Logo, inputFileExists ?? (_ => true));
+        var darkLogo = ParseLogo(file, "logo_dark", file.Value.LogoDark, inputFileExists ?? (_ => true));
+        var brand = new BrandBuilder(diagnostics).Build(file, logo, inputFileExists ?? (_ => true));
         if (name is null || baseUrl is null || zone is null || sections.Count == 0) return null;
         return new SiteConfig
         {
@@ -29,6 +32,7 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
             RelatedCount = Positive(file, dto.RelatedCount, "related_count", MaxRelatedCount) ?? 5,
             FeedSize = Positive(file, dto.FeedSize, "feed_size", MaxFeedSize) ?? 20,
             LogoUrl = logo is null ? null : baseUrl.AbsolutePath + logo,
+            Brand = brand with { DarkLogoUrl = darkLogo is null ? null : baseUrl.AbsolutePath + darkLogo },
             Related = new RelatedSettingsBuilder(diagnostics).Build(file),
             EmbedHosts = ParseEmbedHosts(file),
             Pictures = BuildPictureSettings(file),
@@ -120,13 +124,13 @@ public sealed class SiteConfigBuilder(DiagnosticBag diagnostics)
         }
     }
 
-    private string? ParseLogo(YamlSource<SiteFileDto> file, Func<string, bool> inputFileExists)
+    private string? ParseLogo(YamlSource<SiteFileDto> file, string key, string? value, Func<string, bool> inputFileExists)
     {
-        var logo = file.Value.Logo?.Trim();
+        var logo = value?.Trim();
         if (string.IsNullOrEmpty(logo)) return null;
         if (InputPaths.IsSafeRelative(logo) && inputFileExists(logo)) return logo;
-        diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf("logo"), 1,
-            $"logo '{logo}' is not a file in the input folder. Give its path there, e.g. logo: images/logo.svg.");
+        diagnostics.Error(Codes.InvalidSiteConfig, file.DisplayPath, file.LineOf(key), 1,
+            $"{key} '{logo}' is not a file in the input folder. Give its path there, e.g. {key}: images/{key.Replace('_', '-')}.svg.");
         return null;
     }
 

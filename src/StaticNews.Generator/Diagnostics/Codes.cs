@@ -55,6 +55,19 @@ public static class Codes
     public const string ArticleFieldOnPage = "SN0183";
     /// <summary>site.yml's footer is not a list of groups with a title and links.</summary>
     public const string InvalidFooter = "SN0184";
+    // Branding in site.yml: SN017x.
+    /// <summary>brand_colour or brand_colour_dark is not a #rgb or #rrggbb colour.</summary>
+    public const string InvalidBrandColour = "SN0170";
+    /// <summary>A brand colour reaches less than WCAG AA contrast (4.5:1) on its colour scheme's backgrounds.</summary>
+    public const string BrandColourContrast = "SN0171";
+    /// <summary>text_font or ui_font names no font stack StaticNews knows.</summary>
+    public const string UnknownFontStack = "SN0172";
+    /// <summary>icon names no file in the input folder, or one that is not a picture.</summary>
+    public const string InvalidIcon = "SN0173";
+    /// <summary>The icon (or logo) file could not be turned into favicons: it is corrupt or not a picture.</summary>
+    public const string IconUnreadable = "SN0174";
+    /// <summary>A component in the newsroom's theme folder is named like none of the theme's, so it would replace nothing.</summary>
+    public const string UnknownThemeOverride = "SN0175";
 
     public const string MissingSiteConfig = "SN0201";
     public const string InvalidSiteConfig = "SN0202";

@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using StaticNews.Generator.Markdown;
+using StaticNews.Generator.Markdown.Typography;
 using StaticNews.Model;
 
 namespace StaticNews.Generator.Loading;
@@ -57,7 +58,8 @@ public sealed partial class ArticleCache
     public int BodiesReused => bodiesReused;
 
     /// <summary>Starts a Load: what the last run learnt becomes what this one may reuse, if the Markdown settings are the same.</summary>
-    public void Begin(bool allowRawHtml)
+    /// <param name="language">site.yml's language, whose quotation marks the bodies hold.</param>
+    public void Begin(bool allowRawHtml, string? language = null)
     {
         if (current.Count > 0)
         {
@@ -70,7 +72,7 @@ public sealed partial class ArticleCache
         stampedAt = SourceStamp.Nanoseconds(clock.GetUtcNow());
         current = new(StringComparer.Ordinal);
         bodiesReused = 0;
-        var settings = SettingsKey(allowRawHtml);
+        var settings = SettingsKey(allowRawHtml, QuoteStyle.For(language));
         if (settings != Settings)
         {
             previous.Clear();
@@ -154,10 +156,12 @@ public sealed partial class ArticleCache
         changed = true;
     }
 
-    /// <summary>The code that parses, renders and profiles (ours, Markdig's, the runtime's Unicode tables) and the raw HTML setting.</summary>
-    private static UInt128 SettingsKey(bool allowRawHtml)
+    /// <summary>The code that parses, renders and profiles (ours, Markdig's, the runtime's Unicode tables), the raw HTML setting and the quotation marks.</summary>
+    private static UInt128 SettingsKey(bool allowRawHtml, QuoteStyle quotes)
     {
-        Span<byte> bytes = stackalloc byte[49];
+        var marks = System.Text.Encoding.UTF8.GetBytes(quotes.OpenDouble + quotes.CloseDouble + quotes.OpenSingle + quotes.CloseSingle);
+        Span<byte> bytes = stackalloc byte[49 + marks.Length];
+        marks.CopyTo(bytes[49..]);
         typeof(ArticleCache).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(bytes[..16]);
         typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(bytes[16..32]);
         typeof(object).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(bytes[32..48]);

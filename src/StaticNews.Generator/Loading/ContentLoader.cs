@@ -30,8 +30,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         var site = ReadSiteFile(input);
         var authors = ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName);
         var rawHtml = site?.Value.RawHtml == true;
-        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: rawHtml);
-        articles?.Begin(rawHtml);
+        var language = site?.Value.Language;
+        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: rawHtml, language);
+        articles?.Begin(rawHtml, language);
         var files = input.Files("*.md", diagnostics)
             .AsParallel().AsOrdered()
             .Select(relative => (Path: relative, Loaded: LoadDocument(input, relative, pipeline)))
@@ -51,7 +52,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
     public LoadedContent LoadSettings(InputFolder input)
     {
         var site = ReadSiteFile(input);
-        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: site?.Value.RawHtml == true);
+        var pipeline = ArticleMarkdown.CreatePipeline(allowRawHtml: site?.Value.RawHtml == true, site?.Value.Language);
         return new LoadedContent(input, site, ReadYamlFile<List<AuthorDto>>(input, AuthorsFileName), [], pipeline);
     }
 

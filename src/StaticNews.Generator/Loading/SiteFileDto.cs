@@ -12,6 +12,16 @@ public sealed class SiteFileDto
     public int? RelatedCount { get; set; }
     public int? FeedSize { get; set; }
     public string? Logo { get; set; }
+
+    /// <summary>The logo for the dark colour scheme, e.g. light letters on a transparent background.</summary>
+    public string? LogoDark { get; set; }
+
+    /// <summary>A square picture for favicons and touch icons; the logo when absent.</summary>
+    public string? Icon { get; set; }
+    public string? BrandColour { get; set; }
+    public string? BrandColourDark { get; set; }
+    public string? TextFont { get; set; }
+    public string? UiFont { get; set; }
     public List<int>? ImageWidths { get; set; }
     public long? ImageMaxPixels { get; set; }
     public RelatedSettingsDto? Related { get; set; }

@@ -1,6 +1,7 @@
 using Markdig;
 using StaticNews.Generator.Markdown.HeadingIds;
 using StaticNews.Generator.Markdown.StoryElements;
+using StaticNews.Generator.Markdown.Typography;
 
 namespace StaticNews.Generator.Markdown;
 
@@ -8,14 +9,15 @@ namespace StaticNews.Generator.Markdown;
 public static class ArticleMarkdown
 {
     /// <param name="allowRawHtml">site.yml's <c>raw_html: true</c>; off by default.</param>
-    public static MarkdownPipeline CreatePipeline(bool allowRawHtml = false)
+    /// <param name="language">site.yml's <c>language</c>, whose quotation marks SmartyPants sets.</param>
+    public static MarkdownPipeline CreatePipeline(bool allowRawHtml = false, string? language = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UseHeadingIds()
             .UsePipeTables()
-            .UseSmartyPants()
             .UsePreciseSourceLocation();
+        Typographer.Use(builder, language);
         // Embeds, galleries, quotes, fact boxes, timelines, story cards and contents: typed blocks, never raw markup.
         builder.Extensions.AddIfNotAlready<StoryElementsExtension>();
         // Raw HTML in copy is shown as text unless the newsroom opts in: content must not inject markup or scripts.

@@ -16,14 +16,16 @@ public sealed class PageRenderer : IDisposable
     private readonly SiteTheme? theme;
 
     // One set of shared markup for the whole stage: a story's card renders once, not once per batch it shows in.
-    private readonly SharedMarkup shared = new();
+    private readonly SharedMarkup shared;
     private readonly RenderServices services;
 
     public PageRenderer(int workers, SiteTheme? theme = null)
     {
         this.workers = workers;
         this.theme = theme;
-        services = new RenderServices(new ThemeComponentActivator(shared));
+        var resolve = (theme ?? SiteTheme.CompiledIn).Resolve;
+        shared = new SharedMarkup(new RenderServices(new ThemeComponentActivator(resolve: resolve)));
+        services = new RenderServices(new ThemeComponentActivator(shared, resolve));
     }
 
     public void Dispose() => shared.Dispose();

@@ -10,11 +10,12 @@ namespace StaticNews.Generator.Rendering;
 /// The HTML of the theme's <see cref="SharedMarkupAttribute"/> components (a story's card), rendered by HtmlRenderer
 /// once for each set of parameters during one Render stage and reused on every page that shows it.
 /// </summary>
-internal sealed class SharedMarkup : IDisposable
+/// <param name="cardServices">What a card's renderer creates components with (the newsroom's overrides included).</param>
+internal sealed class SharedMarkup(RenderServices? cardServices = null) : IDisposable
 {
     private readonly ConcurrentDictionary<SharedMarkupKey, string> html = new();
     private readonly ConcurrentDictionary<Type, bool> shared = new();
-    private readonly ThreadLocal<CardRenderer> cardRenderer = new(() => new CardRenderer(), trackAllValues: true);
+    private readonly ThreadLocal<CardRenderer> cardRenderer = new(() => new CardRenderer(cardServices ?? RenderServices.Plain), trackAllValues: true);
 
     /// <summary>
     /// Whether the component is marked shared. Matched by name, so a theme compiled apart from StaticNews (serve) counts too.
@@ -60,7 +61,7 @@ internal sealed class SharedMarkup : IDisposable
     /// A renderer reused for a run of cards: making and disposing one per card cost more than the card, and one kept
     /// for ever slows down as its components pile up.
     /// </summary>
-    private sealed class CardRenderer : IDisposable
+    private sealed class CardRenderer(RenderServices services) : IDisposable
     {
         private const int CardsPerRenderer = 64;
 
@@ -72,7 +73,7 @@ internal sealed class SharedMarkup : IDisposable
             if (renderer is null || cards++ == CardsPerRenderer)
             {
                 renderer?.Dispose();
-                renderer = new HtmlRenderer(RenderServices.Plain, NullLoggerFactory.Instance);
+                renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
                 cards = 1;
             }
             return renderer;
