@@ -13,6 +13,9 @@ public sealed record Site
     /// <summary>Every tag used by an article, ordered by slug.</summary>
     public required IReadOnlyList<Tag> Tags { get; init; }
 
+    /// <summary>The top of the home page as editors ordered it in front.yml; <see cref="CuratedFront.None"/> without the file.</summary>
+    public CuratedFront Front { get; init; } = CuratedFront.None;
+
     /// <summary>Related blocks per article slug; filled by the Relate stage.</summary>
     public IReadOnlyDictionary<string, RelatedStories> Related { get; init; } =
         new Dictionary<string, RelatedStories>();

@@ -39,7 +39,7 @@ public static class SiteOutputs
             {
                 ArticlePageModel article => article.Article.ModifiedAt,
                 ListingPageModel listing => Newest(listing.Articles),
-                HomePageModel home => Newest(home.Sections.SelectMany(s => s.Latest).Concat(home.Lead is null ? [] : [home.Lead])),
+                HomePageModel home => Newest(home.Stories()),
                 _ => null,
             };
             entries.Add(new Sitemap.Entry(config.AbsoluteUrl(page.Url), lastModified));
