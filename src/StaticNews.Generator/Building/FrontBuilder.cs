@@ -73,7 +73,7 @@ public sealed class FrontBuilder(
             Error(Codes.FrontUnpublishedStory, file, key, $"'{slug}' {why}, so the front cannot show it as {slot}. Remove it from front.yml, or publish it first.");
         else
             Error(Codes.FrontUnknownStory, file, key,
-                $"no article has the slug '{slug}' named as {slot}. Correct it (a story's slug is its file name, or its slug: line), or remove the line.");
+                $"{slot} is '{slug}', but no article has that slug. Correct it (a story's slug is its file name, or its slug: line), or remove the line.");
         return null;
     }
 
