@@ -16,6 +16,25 @@ public static class Display
     /// <summary>"14:05": the time of day in the site's time zone, as live blogs print it.</summary>
     public static string Time(SiteConfig config, DateTimeOffset moment) =>
         InSiteZone(config, moment).ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// "18 March 2023, 09:30 UTC" in the site's zone, named by its offset (time zone abbreviations are neither unique nor
+    /// in .NET). A story dated without a time (midnight to the second) shows only its date.
+    /// </summary>
+    public static string DateAndTime(SiteConfig config, DateTimeOffset moment)
+    {
+        var local = InSiteZone(config, moment);
+        if (local.TimeOfDay == TimeSpan.Zero) return Date(config, moment);
+        return string.Create(CultureInfo.InvariantCulture, $"{Date(config, moment)}, {local:HH:mm} {Offset(local.Offset)}");
+    }
+
+    /// <summary>"UTC", "UTC+1", "UTC+5:30", "UTC−3".</summary>
+    private static string Offset(TimeSpan offset)
+    {
+        if (offset == TimeSpan.Zero) return "UTC";
+        var sign = offset < TimeSpan.Zero ? "\u2212" : "+";
+        var size = offset.Duration();
+        return string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{size.Hours}{(size.Minutes == 0 ? "" : $":{size.Minutes:00}")}");
+    }
 
     /// <summary>The machine-readable form for <c>&lt;time datetime&gt;</c>, with the site's offset.</summary>
     public static string MachineDate(SiteConfig config, DateTimeOffset moment) =>

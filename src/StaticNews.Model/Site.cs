@@ -15,6 +15,8 @@ public sealed record Site
 
     /// <summary>Static pages (input/pages/*.md) that are published, ordered by slug.</summary>
     public IReadOnlyList<StaticPage> Pages { get; init; } = [];
+    /// <summary>The top of the home page as editors ordered it in front.yml; <see cref="CuratedFront.None"/> without the file.</summary>
+    public CuratedFront Front { get; init; } = CuratedFront.None;
 
     /// <summary>Related blocks per article slug; filled by the Relate stage.</summary>
     public IReadOnlyDictionary<string, RelatedStories> Related { get; init; } =

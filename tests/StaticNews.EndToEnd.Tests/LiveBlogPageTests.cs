@@ -71,7 +71,7 @@ public sealed class LiveBlogPageTests(SampleSiteBuild site) : IClassFixture<Samp
         await Assertions.Expect(newest.Locator(".live-update__headline")).ToHaveTextAsync("Lifeboat called to a yacht off Saltmere");
         await Assertions.Expect(button).ToBeHiddenAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was reloaded");
-        await Assertions.Expect(page.Locator(".story__updated time")).ToHaveTextAsync("11:45");
+        await Assertions.Expect(page.Locator(".story-meta__updated time")).ToHaveTextAsync("11:45");
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 }

@@ -16,6 +16,10 @@ public static class Publication
         return null;
     }
 
+    /// <summary>Whether the article is hidden only because it expired: it was published, and came down by itself.</summary>
+    public static bool HasExpired(Article article, BuildOptions options) =>
+        article.ExpiresAt is { } expires && expires <= options.Now && WhyHidden(article with { ExpiresAt = null }, options) is null;
+
     /// <summary>
     /// The first moment after <see cref="BuildOptions.Now"/> at which an article appears or expires, or a breaking news
     /// banner or live coverage ends (those count as expiries: the pages change by themselves then).

@@ -53,6 +53,8 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
         ReportUnknownExcludes(described, targets, hidden, flawed);
         ReportAliasConflicts(described, config, pageFiles.Select(x => UrlPaths.Page(x.Page.Slug)));
         ReportTagsSharingAnAddress(described);
+        var expired = verdicts.Where(x => x.Why is not null && Publication.HasExpired(x.Article, options)).Select(x => x.Article.Slug).ToHashSet(StringComparer.Ordinal);
+        var front = new FrontBuilder(targets.Keys.ToHashSet(StringComparer.Ordinal), hidden, expired, flawed.Articles, diagnostics).Build(content.FrontFile);
 
         var withheld = PicturesOf(built.Where(x => hidden.ContainsKey(x.Article.Slug) && !targets.ContainsKey(x.Article.Slug)).Select(x => x.Document))
             .Except(PicturesOf(described.Select(x => x.Document).Concat(pageFiles.Select(x => x.Document))))
@@ -90,6 +92,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             Authors = authors.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             Tags = articles.SelectMany(a => a.Tags).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList(),
             Pages = pages,
+            Front = front,
             NextChange = Publication.NextChange(built.Select(x => x.Article), options, siteBreaking),
             Breaking = BreakingBanner.Current(siteBreaking, articles, options.Now),
             UnpublishedFiles = withheld,

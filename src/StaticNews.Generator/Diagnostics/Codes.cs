@@ -68,6 +68,17 @@ public static class Codes
     public const string IconUnreadable = "SN0174";
     /// <summary>A component in the newsroom's theme folder is named like none of the theme's, so it would replace nothing.</summary>
     public const string UnknownThemeOverride = "SN0175";
+    // input/front.yml, the editors' order of the home page: SN016x.
+    /// <summary>front.yml names a slug no article has.</summary>
+    public const string FrontUnknownStory = "SN0160";
+    /// <summary>front.yml names a draft or a scheduled story, which the front would show before it is published.</summary>
+    public const string FrontUnpublishedStory = "SN0161";
+    /// <summary>A warning: front.yml names a story that has expired; its place goes to the newest story instead.</summary>
+    public const string FrontExpiredStory = "SN0162";
+    /// <summary>front.yml names one story twice, lists more secondary stories than the front holds, or has an empty entry.</summary>
+    public const string FrontInvalidOrder = "SN0163";
+    /// <summary>A warning: front.yml has a key StaticNews does not know (a typo of lead, secondary or live).</summary>
+    public const string FrontUnknownKey = "SN0164";
 
     public const string MissingSiteConfig = "SN0201";
     public const string InvalidSiteConfig = "SN0202";

@@ -16,6 +16,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
 {
     public const string SiteFileName = "site.yml";
     public const string AuthorsFileName = "authors.yml";
+    public const string FrontFileName = "front.yml";
 
     /// <summary>UTF-8 that refuses invalid bytes: articles and the article cache are read with it.</summary>
     internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -45,7 +46,11 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
             if (document is not null) documents.Add(document);
             else unloaded.Add(relative);
         }
-        return new LoadedContent(input, site, authors, documents, pipeline) { UnloadedFiles = unloaded };
+        return new LoadedContent(input, site, authors, documents, pipeline)
+        {
+            UnloadedFiles = unloaded,
+            FrontFile = ReadYamlFile<FrontFileDto>(input, FrontFileName, itemLines: true),
+        };
     }
 
     /// <summary>Only site.yml and authors.yml, for tools that need the settings but no articles.</summary>
@@ -64,14 +69,15 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, ArticleCache? artic
         return null;
     }
 
-    /// <summary>Reads a settings file (site.yml, authors.yml), which every article depends on.</summary>
-    private YamlSource<T>? ReadYamlFile<T>(InputFolder input, string relativePath) where T : class, new()
+    /// <summary>Reads a settings file (site.yml, authors.yml, front.yml), which pages of many articles depend on.</summary>
+    /// <param name="itemLines">Also note the line of each list entry, for files whose entries are reported one by one.</param>
+    private YamlSource<T>? ReadYamlFile<T>(InputFolder input, string relativePath, bool itemLines = false) where T : class, new()
     {
         var display = input.Display(relativePath);
         diagnostics.DependedOn(display);
         if (!Path.Exists(input.Combine(relativePath)) && !IsLink(input.Combine(relativePath))) return null;
         var text = ReadText(input, relativePath, display);
-        return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics);
+        return text is null ? null : YamlReader.Read<T>(new YamlText(text, display, FirstLine: 1), diagnostics, itemLines);
     }
 
     /// <summary>

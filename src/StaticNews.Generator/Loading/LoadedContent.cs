@@ -12,4 +12,7 @@ public sealed record LoadedContent(
 {
     /// <summary>Article files that were found but could not be read as articles (their errors are reported).</summary>
     public IReadOnlyList<string> UnloadedFiles { get; init; } = [];
+
+    /// <summary>input/front.yml, the editors' order of the home page; null when the site has none.</summary>
+    public YamlSource<FrontFileDto>? FrontFile { get; init; }
 }

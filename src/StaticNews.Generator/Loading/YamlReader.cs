@@ -18,7 +18,8 @@ public static class YamlReader
         .Build();
 
     /// <summary>Deserializes <paramref name="yaml"/>; on failure reports the problem and returns null.</summary>
-    public static YamlSource<T>? Read<T>(YamlText yaml, DiagnosticBag diagnostics) where T : class, new()
+    /// <param name="itemLines">Also key the line of each entry of a top-level list, as <c>key[0]</c>.</param>
+    public static YamlSource<T>? Read<T>(YamlText yaml, DiagnosticBag diagnostics, bool itemLines = false) where T : class, new()
     {
         try
         {
@@ -28,7 +29,7 @@ public static class YamlReader
             stream.Load(events.Replay());
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             var value = root is null ? new T() : Bind<T>(stream) ?? Deserializer.Deserialize<T>(events.Replay()) ?? new T();
-            return new YamlSource<T>(value, yaml.DisplayPath, KeyLines(root, yaml.FirstLine), yaml.FirstLine)
+            return new YamlSource<T>(value, yaml.DisplayPath, KeyLines(root, yaml.FirstLine, itemLines), yaml.FirstLine)
             {
                 UnknownKeys = UnknownKeys<T>(root, yaml.FirstLine),
             };
@@ -75,14 +76,20 @@ public static class YamlReader
     private static T? Bind<T>(YamlStream stream) where T : class =>
         typeof(T) == typeof(FrontMatterDto) && stream.Documents.Count == 1 ? FrontMatterBinder.TryBind(stream.Documents[0].RootNode) as T : null;
 
-    private static Dictionary<string, int> KeyLines(YamlNode? root, int firstLine)
+    private static Dictionary<string, int> KeyLines(YamlNode? root, int firstLine, bool itemLines)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         switch (root)
         {
             case YamlMappingNode mapping:
-                foreach (var key in mapping.Children.Keys.OfType<YamlScalarNode>())
-                    lines[key.Value ?? ""] = firstLine + (int)key.Start.Line - 1;
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is not YamlScalarNode scalar) continue;
+                    lines[scalar.Value ?? ""] = firstLine + (int)key.Start.Line - 1;
+                    if (itemLines && value is YamlSequenceNode items)
+                        for (var i = 0; i < items.Children.Count; i++)
+                            lines[$"{scalar.Value}[{i}]"] = firstLine + (int)items.Children[i].Start.Line - 1;
+                }
                 break;
             case YamlSequenceNode sequence:
                 for (var i = 0; i < sequence.Children.Count; i++)

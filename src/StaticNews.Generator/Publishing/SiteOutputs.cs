@@ -41,7 +41,7 @@ public static class SiteOutputs
                 ArticlePageModel article => article.Article.ModifiedAt,
                 ListingPageModel listing => Newest(listing.Articles),
                 StaticPageModel staticPage => staticPage.Page.UpdatedAt,
-                HomePageModel home => Newest(home.Sections.SelectMany(s => s.Latest).Concat(home.Lead is null ? [] : [home.Lead])),
+                HomePageModel home => Newest(home.Stories()),
                 _ => null,
             };
             entries.Add(new Sitemap.Entry(config.AbsoluteUrl(page.Url), lastModified));

@@ -8,6 +8,8 @@ namespace StaticNews.Generator.Rendering;
 public static class PagePlanner
 {
     private const int HomeSectionTeasers = 4;
+    private const int HomeSecondary = FrontBuilder.MaxSecondary;
+    private const int HomeLatest = 4;
     private const int NotFoundSuggestions = 5;
 
     public static IReadOnlyList<PageModel> Plan(Site site)
@@ -69,7 +71,16 @@ public static class PagePlanner
 
     private static HomePageModel Home(Site site, ILookup<string, Article> bySection)
     {
-        var lead = site.Articles.FirstOrDefault();
+        var bySlug = site.Articles.DistinctBy(a => a.Slug).ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var front = site.Front;
+        var live = front.Live is { } liveSlug ? bySlug[liveSlug] : null;
+        var pinned = front.Secondary.Select(slug => bySlug[slug]).ToList();
+        var newest = site.Articles.Where(a => !ReferenceEquals(a, live) && !pinned.Contains(a)).ToList();
+        var lead = front.Lead is { } leadSlug ? bySlug[leadSlug] : newest.FirstOrDefault();
+        var rest = new Queue<Article>(newest.Where(a => !ReferenceEquals(a, lead)));
+        var secondary = pinned.Concat(TakeNext(rest, HomeSecondary - pinned.Count)).ToList();
+        var latest = TakeNext(rest, HomeLatest);
+        var shown = new HashSet<Article>(new[] { live, lead }.OfType<Article>().Concat(secondary).Concat(latest), ReferenceEqualityComparer.Instance);
         return new HomePageModel
         {
             Config = site.Config,
@@ -77,15 +88,25 @@ public static class PagePlanner
             OutputPath = "index.html",
             Title = site.Config.Name,
             Description = site.Config.Description ?? $"The latest news from {site.Config.Name}.",
+            Live = live,
             Lead = lead,
+            Secondary = secondary,
+            Latest = latest,
             Sections = site.Config.Sections
                 .Select(section => new SectionTeaser(section, bySection[section.Slug]
-                    .Where(a => !ReferenceEquals(a, lead))
+                    .Where(a => !shown.Contains(a))
                     .Take(HomeSectionTeasers)
                     .ToList()))
                 .Where(teaser => teaser.Latest.Count > 0)
                 .ToList(),
         };
+    }
+
+    private static List<Article> TakeNext(Queue<Article> stories, int count)
+    {
+        var taken = new List<Article>();
+        while (taken.Count < count && stories.TryDequeue(out var story)) taken.Add(story);
+        return taken;
     }
 
     private static NotFoundPageModel NotFound(Site site) => new()

@@ -26,7 +26,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public static TheoryData<string> Edits => new()
     {
-        "edit one article", "add one article", "delete one article", "change a tag", "add a tag in another script", "change authors.yml", "change a theme file",
+        "edit one article", "add one article", "delete one article", "change a tag", "add a tag in another script", "change authors.yml", "change a theme file", "edit front.yml",
     };
 
     [Theory]
@@ -55,6 +55,29 @@ public sealed class IncrementalBuildTests : IDisposable
         if (edit == "change a theme file") Assert.Equal(incremental.PageCount, incremental.PagesRendered);
         else Assert.True(incremental.PagesRendered < incremental.PageCount / 2, $"{edit}: rendered {incremental.PagesRendered} of {incremental.PageCount} pages");
         AssertCountsMatch(before, after, incremental);
+    }
+
+    [Fact]
+    public async Task Editing_front_yml_renders_the_home_page_again_with_the_new_lead_and_it_matches_a_cold_build()
+    {
+        // Given a site built once with the newest story leading
+        var first = await Build(output, null);
+        Assert.True(first.Succeeded, FixtureSite.Describe(first.Diagnostics));
+        var homeBefore = File.ReadAllText(Path.Combine(output, "index.html"));
+
+        // When an editor pins an older story as the lead in front.yml and the site is built again
+        var lead = OlderStory();
+        Apply("edit front.yml");
+        var rebuilt = await Build(output, null);
+
+        // Then the home page was rendered again, leads with the pinned story and equals a cold build
+        Assert.True(rebuilt.Succeeded, FixtureSite.Describe(rebuilt.Diagnostics));
+        var home = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.NotEqual(homeBefore, home);
+        Assert.Contains($"/{lead}/", home[home.IndexOf("top-stories__lead", StringComparison.Ordinal)..home.IndexOf("top-stories__secondary", StringComparison.Ordinal)]);
+        await Build(temp.Combine("cold", "output"), null, useCache: false);
+        Assert.Equal(FolderSnapshot.Of(temp.Combine("cold", "output")), FolderSnapshot.Of(output));
+        Assert.True(rebuilt.PagesRendered < rebuilt.PageCount / 2, $"rendered {rebuilt.PagesRendered} of {rebuilt.PageCount} pages");
     }
 
     [Fact]
@@ -190,6 +213,11 @@ public sealed class IncrementalBuildTests : IDisposable
     private IEnumerable<string> ArticleFiles() =>
         Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
+    /// <summary>A story well down the newest-first order, so pinning it changes the lead.</summary>
+    private string OlderStory() =>
+        ArticleFiles().Select(path => (Slug: Path.GetFileNameWithoutExtension(path), Date: File.ReadLines(path).First(line => line.StartsWith("date:", StringComparison.Ordinal))))
+            .OrderBy(story => story.Date, StringComparer.Ordinal).ThenBy(story => story.Slug, StringComparer.Ordinal).First().Slug;
+
     private string ThemeFolder => temp.Combine("theme-assets");
 
     /// <summary>The compiled-in components with assets read from a folder the test can edit.</summary>
@@ -234,6 +262,9 @@ public sealed class IncrementalBuildTests : IDisposable
             case "change authors.yml":
                 var authors = Path.Combine(input, "authors.yml");
                 File.WriteAllText(authors, File.ReadAllText(authors).Replace("role: \"world reporter\"", "role: \"world correspondent\"", StringComparison.Ordinal));
+                break;
+            case "edit front.yml":
+                File.WriteAllText(Path.Combine(input, "front.yml"), $"lead: {OlderStory()}\n");
                 break;
             case "change a theme file":
                 File.AppendAllText(Path.Combine(ThemeFolder, "css", "site.css"), "\n.hand-tuned { color: inherit; }\n");

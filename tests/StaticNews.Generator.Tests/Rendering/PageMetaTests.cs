@@ -129,7 +129,7 @@ public sealed class PageMetaTests : IClassFixture<PageSnapshotTests.BuiltNewsroo
         using var page = Parse("world/harbour-reopens/index.html");
 
         Assert.Contains("An earlier version of this article gave the wrong day", page.QuerySelector(".corrections")?.TextContent);
-        Assert.Equal("2026-03-20T10:00:00+00:00", page.QuerySelector(".story__updated time")?.GetAttribute("datetime"));
+        Assert.Equal("2026-03-20T10:00:00+00:00", page.QuerySelector(".story-meta__updated time")?.GetAttribute("datetime"));
     }
 
     [Fact]
