@@ -56,7 +56,7 @@ public sealed class NewCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("dockers-say-no", run.Output);
         var page = File.ReadAllText(temp.Combine("out", "business", "dockers-say-no-strike-vote-cports", "index.html"));
-        Assert.Contains("<h1 class=\"story__headline\">Dockers say &quot;no&quot;: strike vote C:\\ports</h1>", page);
+        Assert.Contains("<h1 class=\"story__headline\">Dockers say “no”: strike vote C:\\ports</h1>", page);
     }
 
     [Fact]

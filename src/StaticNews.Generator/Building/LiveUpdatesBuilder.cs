@@ -11,7 +11,7 @@ namespace StaticNews.Generator.Building;
 /// time zone, in order, unique, not after the build clock, and each author known. Problems are reported at the heading.
 /// </summary>
 public sealed partial class LiveUpdatesBuilder(
-    SiteConfig config, IReadOnlyDictionary<string, Author> authors, BuildOptions options, DiagnosticBag diagnostics)
+    SiteConfig config, IReadOnlyDictionary<string, Author> authors, FlawedNames flawed, BuildOptions options, DiagnosticBag diagnostics)
 {
     public const string Syntax = "## 14:05 | Headline | author-slug (headline and author optional; ## 2026-12-03 00:15 after midnight)";
 
@@ -31,7 +31,8 @@ public sealed partial class LiveUpdatesBuilder(
             var (time, headline, authorSlug) = parsed;
             day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, config.TimeZone).DateTime);
             Author? author = null;
-            if (authorSlug is not null && !authors.TryGetValue(authorSlug, out author))
+            // An author already reported in authors.yml is not reported again at every update that names them.
+            if (authorSlug is not null && !authors.TryGetValue(authorSlug, out author) && !flawed.Authors.Contains(authorSlug))
                 diagnostics.Error(Codes.UnknownUpdateAuthor, path, section.Line, section.Column,
                     $"the update at {Clock(time)} names the author '{authorSlug}', who is not in authors.yml. Add them there or correct the slug.");
             if (time > options.Now && !options.IncludeFuture)

@@ -69,7 +69,7 @@ public sealed partial class SiteBuilder(MarkdownPipeline pipeline, DiagnosticBag
             HasErrors = flawed.Articles.Contains,
         };
         var profiler = new TextProfiler();
-        var live = new LiveUpdatesBuilder(config, authors, options, diagnostics);
+        var live = new LiveUpdatesBuilder(config, authors, flawedSettings, options, diagnostics);
         cache?.UseBasePath(config.BasePath);
         var articles = described
             .AsParallel().AsOrdered()

@@ -36,6 +36,11 @@ public sealed class CachedFrontMatterTests
           - text: Spelling of the harbour master's name.
         aliases: [/old/harbour]
         related_exclude: [ferry-strike]
+        live: true
+        live_ended: 2026-11-21T18:00:00Z
+        key_points: [The quay is open]
+        breaking: true
+        breaking_until: 2026-11-20T15:00:00Z
         kicker: Exclusive
         ratings: [5, "four", ~, [1, 2], {a: b}]
         byline:

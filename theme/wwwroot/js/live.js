@@ -120,7 +120,7 @@
     var inserted = pending.map(entry);
     pending = [];
     for (var i = inserted.length - 1; i >= 0; i--) list.insertBefore(inserted[i], list.firstChild);
-    var updated = document.querySelector('.story__updated time');
+    var updated = document.querySelector('.story-meta__updated time');
     if (updated && inserted.length > 0) {
       var newest = inserted[0].querySelector('time');
       updated.setAttribute('datetime', newest.getAttribute('datetime'));
