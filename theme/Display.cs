@@ -24,7 +24,7 @@ public static class Display
     {
         var local = InSiteZone(config, moment);
         if (local.TimeOfDay == TimeSpan.Zero) return Date(config, moment);
-        return string.Create(CultureInfo.InvariantCulture, $"{Date(config, moment)}, {local:HH:mm} {Offset(local.Offset)}");
+        return $"{Date(config, moment)}, {Time(config, moment)} {Offset(local.Offset)}";
     }
 
     /// <summary>"UTC", "UTC+1", "UTC+5:30", "UTC−3".</summary>
